@@ -1,0 +1,15 @@
+import { emptyExtraction, SECTION_FIELDS } from '../facts';
+import { hostIn } from './hosts';
+import type { Adapter } from './types';
+
+// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
+const DOMAINS = ['allegro.com'] as const;
+
+export const allegroAdapter: Adapter = {
+  platform: 'allegro',
+  ownDomains: DOMAINS,
+  matchesUrl: (url) => hostIn(url, DOMAINS),
+  pageType: () => 'product',
+  listingIdOf: () => null,
+  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+};

@@ -1,0 +1,15 @@
+import { emptyExtraction, SECTION_FIELDS } from '../facts';
+import { hostIn } from './hosts';
+import type { Adapter } from './types';
+
+// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
+const DOMAINS = ['temu.com'] as const;
+
+export const temuAdapter: Adapter = {
+  platform: 'temu',
+  ownDomains: DOMAINS,
+  matchesUrl: (url) => hostIn(url, DOMAINS),
+  pageType: () => 'product',
+  listingIdOf: () => null,
+  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+};

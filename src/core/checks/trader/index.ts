@@ -1,0 +1,3 @@
+import type { Check } from '../types';
+
+export const TRADER_CHECKS: readonly Check[] = [];

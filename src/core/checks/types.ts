@@ -1,0 +1,30 @@
+import type { PageFacts } from '../facts';
+import type { FindingId, PageLink, Severity } from '../model';
+
+/** The page as checks see it: the adapter's facts, with links already classified. */
+export interface JudgedPage extends Omit<PageFacts, 'links'> {
+  links: PageLink[];
+}
+
+/** What a check returns; the title and detail come from the message catalogue by finding id. */
+export interface FindingDraft {
+  severity: Severity;
+  /** e.g. "DSA Art. 30(7)"; several joined with "; ". */
+  legalBasis: string;
+  /** The text or link the finding rests on, as shown on the page. */
+  evidence: string[];
+  /** Substitutions ($1, $2...) for the finding's detail message. */
+  params?: string[];
+}
+
+export interface CheckContext {
+  /** Whether a field path could not be read: checks never judge such a field. */
+  isUnreadable(path: string): boolean;
+}
+
+export interface Check {
+  id: FindingId;
+  /** Page types the check applies to; default product pages only. */
+  pageTypes?: readonly JudgedPage['pageType'][];
+  run(page: JudgedPage, context: CheckContext): FindingDraft | null;
+}
