@@ -1,95 +1,11 @@
-import { adapterForUrl } from './adapters/index';
-import type { Adapter } from './adapters/types';
-import { CHECKS } from './checks/index';
-import type { Check, CheckContext, JudgedPage } from './checks/types';
-import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
-import { createTranslator, findingMessageKey, type Translate } from './i18n/translate';
-import { classifyLink } from './links/classify';
-import { FINDING_IDS, SEVERITY_ORDER, type Analysis, type Finding } from './model';
-import { deriveCeMarking } from './safety/ce-marking';
+import { extractPage } from './extract';
+import { judgePage, type AnalyzeOptions } from './judge';
+import type { Analysis } from './model';
 
-export interface AnalyzeOptions {
-  /** Titles and details in the user's language; default: message keys (tests and tools that only need ids). */
-  translate?: Translate;
-  /** Which checks run; default all. */
-  isCheckEnabled?: (check: Check) => boolean;
-  /** Called when an adapter or a check throws: the rest of the analysis goes on. */
-  onError?: (where: string, error: unknown) => void;
-}
+export { extractPage } from './extract';
+export { judgePage, type AnalyzeOptions } from './judge';
 
-/** Reads a page's facts (needs the DOM). Never throws: a failing adapter marks its page unreadable. */
-export function extractPage(doc: Document, url: string, onError?: AnalyzeOptions['onError']): PageFacts {
-  const parsed = new URL(url);
-  const adapter = adapterForUrl(parsed);
-  const input = { doc, url: parsed };
-  let pageType: PageFacts['pageType'] = 'other';
-  let extraction: Extraction = emptyExtraction();
-  try {
-    pageType = adapter.pageType(input);
-    if (pageType === 'product' || pageType === 'seller') extraction = adapter.extract(input);
-  } catch (error) {
-    onError?.(`adapter:${adapter.platform}`, error);
-    extraction = unreadableExtraction();
-  }
-  const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
-  return { ...extraction, url: parsed.href, platform, pageType };
-}
-
-/** Judges extracted facts (no DOM needed: runs in a service worker too). */
-export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analysis {
-  const adapter: Adapter | null = facts.platform ? adapterForUrl(new URL(facts.url)) : null;
-  const pageUrl = new URL(facts.url);
-  const links = facts.links.map((link) => classifyLink(link, { pageUrl, adapter }));
-  const page: JudgedPage = { ...facts, links };
-  const unreadable = new Set(facts.unreadable);
-  const context: CheckContext = { isUnreadable: (path) => unreadable.has(path) };
-  const translate = options.translate ?? createTranslator();
-
-  const findings: Finding[] = [];
-  for (const check of CHECKS) {
-    if (!(check.pageTypes ?? ['product']).includes(page.pageType)) continue;
-    if (options.isCheckEnabled && !options.isCheckEnabled(check)) continue;
-    try {
-      const draft = check.run(page, context);
-      if (!draft) continue;
-      findings.push({
-        id: check.id,
-        severity: draft.severity,
-        title: translate(findingMessageKey(check.id, 'title')),
-        detail: translate(findingMessageKey(check.id, 'detail'), draft.params),
-        legalBasis: draft.legalBasis,
-        evidence: draft.evidence,
-      });
-    } catch (error) {
-      options.onError?.(`check:${check.id}`, error);
-    }
-  }
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id),
-  );
-
-  return {
-    schema: 'flagpost-analysis/1',
-    url: facts.url,
-    platform: facts.platform,
-    pageType: facts.pageType,
-    language: facts.language,
-    listing: facts.listing,
-    trader: facts.trader,
-    safety: { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) },
-    links,
-    findings,
-    unreadable: [...unreadable].sort(),
-  };
-}
-
+/** The whole analysis of one page, as the CLI and the tests run it. */
 export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
   return judgePage(extractPage(doc, url, options.onError), options);
-}
-
-function unreadableExtraction(): Extraction {
-  const extraction = emptyExtraction();
-  extraction.unreadable = Object.values(SECTION_FIELDS).flat();
-  return extraction;
 }

@@ -1,0 +1,28 @@
+import { adapterForUrl } from './adapters/index';
+import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
+
+export type ErrorSink = (where: string, error: unknown) => void;
+
+/** Reads a page's facts (needs the DOM). Never throws: a failing adapter marks its page unreadable. */
+export function extractPage(doc: Document, url: string, onError?: ErrorSink): PageFacts {
+  const parsed = new URL(url);
+  const adapter = adapterForUrl(parsed);
+  const input = { doc, url: parsed };
+  let pageType: PageFacts['pageType'] = 'other';
+  let extraction: Extraction = emptyExtraction();
+  try {
+    pageType = adapter.pageType(input);
+    if (pageType === 'product' || pageType === 'seller') extraction = adapter.extract(input);
+  } catch (error) {
+    onError?.(`adapter:${adapter.platform}`, error);
+    extraction = unreadableExtraction();
+  }
+  const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
+  return { ...extraction, url: parsed.href, platform, pageType };
+}
+
+function unreadableExtraction(): Extraction {
+  const extraction = emptyExtraction();
+  extraction.unreadable = Object.values(SECTION_FIELDS).flat();
+  return extraction;
+}

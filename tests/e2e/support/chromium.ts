@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/browsers';
+import type { ExtensionBrowser, TestPage } from './types';
+
+export const CHROMIUM_BUILD = join(process.cwd(), 'dist/chrome');
+
+export function wrapPlaywrightPage(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { state: 'attached' })),
+    textOf: async (selector) => (await page.textContent(selector)) ?? '',
+    count: (selector) => page.locator(selector).count(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Chromium with the built extension, a fresh profile, and the demo marketplace as its proxy. */
+export async function launchChromium(options: { proxyUrl: string; headless?: boolean }): Promise<ExtensionBrowser & { context: BrowserContext }> {
+  const profile = mkdtempSync(join(tmpdir(), 'flagpost-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${CHROMIUM_BUILD}`,
+      `--load-extension=${CHROMIUM_BUILD}`,
+      `--proxy-server=${options.proxyUrl}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    name: 'chromium',
+    context,
+    extensionOrigin,
+    newPage: async () => wrapPlaywrightPage(await context.newPage()),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

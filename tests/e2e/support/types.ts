@@ -1,0 +1,19 @@
+/** What the end-to-end specs need from a browser, the same for Chromium (playwright) and Firefox (puppeteer). */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Waits until the selector matches an element (condition, not time). */
+  waitFor(selector: string): Promise<void>;
+  textOf(selector: string): Promise<string>;
+  count(selector: string): Promise<number>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** Origin of the extension's pages, e.g. chrome-extension://abc… */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,28 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import { contentScriptPlugin } from './scripts/vite-content-script.ts';
+import { manifestFor, type Browser } from './scripts/manifest-targets.ts';
+import { localesPlugin } from './scripts/vite-locales.ts';
+import { noRawHtmlPlugin } from './scripts/vite-no-raw-html.ts';
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+// `vite build --mode chrome` and `--mode firefox` give the two store builds in dist/<browser>/.
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target = browser === 'firefox' ? 'firefox140' : 'chrome120';
+  const { content_scripts: contentScripts, ...pages } = manifest;
+  return {
+    plugins: [
+      preact(),
+      noRawHtmlPlugin(),
+      crx({ manifest: manifestFor(pages, browser), browser }),
+      contentScriptPlugin({ entry: path('./src/content/index.ts'), contentScripts, target }),
+      localesPlugin(path('./src/locales')),
+    ],
+    build: { outDir: `dist/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false },
+  };
+});
