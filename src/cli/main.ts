@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { translatorFor } from '../locales/index';
+import { analyzeFile } from './analyze-file';
+import { pageFiles } from './inputs';
+
+const USAGE = `Usage:
+  flagpost analyze PAGE.html [--url ORIGINAL_URL]         one page, JSON on stdout
+  flagpost analyze DIR_OR_FILES... --format jsonl         many pages, one JSON line each
+Options:
+  --url URL        the address the page was saved from (one page only)
+  --format F       json (pretty, default for one page) or jsonl (default for several)
+  --lang L         language of finding titles and details: en de fr es it nl pl (default en)
+A summary (pages, errors, findings by id, pages/s) goes to stderr.`;
+
+function fail(message: string): never {
+  process.stderr.write(`flagpost: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'analyze') fail(command ? `unknown command "${command}"` : 'no command');
+  if (paths.length === 0) fail('no page given');
+
+  let files: string[];
+  try {
+    files = pageFiles(paths);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.url && files.length > 1) fail('--url names one page; it cannot apply to several');
+  const format = values.format ?? (files.length === 1 ? 'json' : 'jsonl');
+  if (format !== 'json' && format !== 'jsonl') fail(`unknown format "${format}"`);
+
+  const translate = translatorFor(values.lang);
+  const findingsById = new Map<string, number>();
+  let errors = 0;
+  const start = performance.now();
+  for (const file of files) {
+    try {
+      const analysis = analyzeFile(file, { url: values.url, translate });
+      process.stdout.write(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : `${JSON.stringify(analysis)}\n`);
+      for (const finding of analysis.findings) findingsById.set(finding.id, (findingsById.get(finding.id) ?? 0) + 1);
+    } catch (error) {
+      errors++;
+      process.stderr.write(`flagpost: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const pages = files.length - errors;
+  const byId = [...findingsById].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `  ${id}: ${n}`);
+  process.stderr.write(
+    `flagpost: ${pages} pages analysed, ${errors} errors, ${(pages / Math.max(seconds, 1e-9)).toFixed(0)} pages/s\n` +
+      (byId.length > 0 ? `findings by id:\n${byId.join('\n')}\n` : ''),
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
