@@ -21,8 +21,8 @@ const t = (key: string, substitutions?: string | string[]) => browser.i18n.getMe
 
 /** The on-page badge: finding counts by severity, opening a panel with the findings. */
 export class Badge {
-  private readonly host = document.createElement('flagpost-badge');
-  private readonly shadow = this.host.attachShadow({ mode: 'closed' });
+  readonly hostElement = document.createElement('flagpost-badge');
+  private readonly shadow = this.hostElement.attachShadow({ mode: 'closed' });
   private panelOpen = false;
   private analysis: Analysis | null = null;
 
@@ -35,11 +35,11 @@ export class Badge {
   show(analysis: Analysis): void {
     this.analysis = analysis;
     this.render();
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    if (!this.hostElement.isConnected) document.documentElement.append(this.hostElement);
   }
 
   remove(): void {
-    this.host.remove();
+    this.hostElement.remove();
     this.analysis = null;
     this.panelOpen = false;
   }

@@ -1,9 +1,9 @@
 import { extractPage } from '../core/extract';
+import type { PageFacts } from '../core/facts';
 import { send } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { Badge } from './badge';
-
-const badge = new Badge();
+import { watchPage } from './page-watch';
 
 /** Runs when the browser is idle, so the page's own work comes first. */
 function whenIdle(): Promise<void> {
@@ -13,16 +13,44 @@ function whenIdle(): Promise<void> {
   });
 }
 
+const badge = new Badge();
+let generation = 0;
+let lastFacts: PageFacts | null = null;
+
 async function analyseThisPage(): Promise<void> {
+  const mine = ++generation;
   await whenIdle();
   const facts = extractPage(document, location.href, (where, error) => console.error(`Flagpost: ${where}`, error));
+  if (mine !== generation) return; // the page moved on while we waited
+  lastFacts = facts;
   if (facts.pageType !== 'product') {
     badge.remove();
     await send({ type: 'page-cleared' });
     return;
   }
   const [analysis, settings] = await Promise.all([send({ type: 'page-facts', facts }), loadSettings()]);
+  if (mine !== generation) return;
   if (settings.showBadge) badge.show(analysis);
+  else badge.remove();
 }
 
-void analyseThisPage().catch((error: unknown) => console.error('Flagpost: analysis failed', error));
+function analyse(): void {
+  analyseThisPage().catch((error: unknown) => console.error('Flagpost: analysis failed', error));
+}
+
+// The popup may inject this script into a tab where it already runs: then it only analyses again.
+const LOADED = Symbol.for('flagpost.content');
+const scope = globalThis as typeof globalThis & { [LOADED]?: () => void };
+if (scope[LOADED]) {
+  scope[LOADED]();
+} else {
+  scope[LOADED] = analyse;
+  analyse();
+  watchPage({
+    onSettled: analyse,
+    // A single-page marketplace may render the listing after load: read it again while parts were missing.
+    wantsRetry: () => lastFacts !== null && lastFacts.pageType !== 'other' && lastFacts.unreadable.length > 0,
+    ownNode: badge.hostElement,
+    signal: new AbortController().signal,
+  });
+}
