@@ -1,15 +1,19 @@
-import { emptyExtraction, SECTION_FIELDS } from '../facts';
-import { hostIn } from './hosts';
+import { extractAllegro } from './allegro/extract';
+import { isAllegroSite, isSearchPath, isSellerPath, offerIdOf, SITE_DOMAINS } from './allegro/urls';
 import type { Adapter } from './types';
 
-// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
-const DOMAINS = ['allegro.com'] as const;
+/** The marketplaces, the help centre (allegro.com), image and static CDNs, and Allegro Lokalnie. */
+const OWN_DOMAINS = [...SITE_DOMAINS, 'allegro.com', 'allegroimg.com', 'allegrostatic.com', 'allegrolokalnie.pl'];
 
 export const allegroAdapter: Adapter = {
   platform: 'allegro',
-  ownDomains: DOMAINS,
-  matchesUrl: (url) => hostIn(url, DOMAINS),
-  pageType: () => 'product',
-  listingIdOf: () => null,
-  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+  ownDomains: OWN_DOMAINS,
+  matchesUrl: isAllegroSite,
+  listingIdOf: offerIdOf,
+  pageType: ({ url }) => {
+    if (offerIdOf(url)) return 'product';
+    if (isSellerPath(url)) return 'seller';
+    return isSearchPath(url) ? 'search' : 'other';
+  },
+  extract: ({ doc, url }) => extractAllegro(doc, url, offerIdOf(url)),
 };

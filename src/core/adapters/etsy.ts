@@ -1,15 +1,50 @@
-import { emptyExtraction, SECTION_FIELDS } from '../facts';
+import labels from '../terms/labels-etsy.json';
+import { readLabelledPage, type LabelledLayout } from './bol/labelled-page';
 import { hostIn } from './hosts';
 import type { Adapter } from './types';
 
-// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
-const DOMAINS = ['etsy.com'] as const;
+const SITE_DOMAINS = ['etsy.com'] as const;
+// etsy.me is Etsy's own share-link shortener; etsystatic.com serves the images.
+const OWN_DOMAINS = ['etsy.com', 'etsy.me', 'etsystatic.com'] as const;
+
+// Optional language (and region) prefix: /listing/<id>/<slug>, /de/listing/…, /fr/shop/<name>.
+const LISTING = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/(\d{4,15})(?:\/|$)/i;
+const SHOP = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?shop\/([A-Za-z0-9]+)\/?$/i;
+const SEARCH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:search|c|market)(?:\/|$)/i;
+
+const LAYOUT: LabelledLayout = {
+  labels,
+  title: ['h1[data-buy-box-listing-title]'],
+  breadcrumb: ['nav[aria-label="Breadcrumbs"] li a'],
+  description: ['[data-product-details-description-text-content]'],
+  specs: ['[data-product-details-container]'],
+  storeLink: ['[data-shop-name]'],
+  sellerDetails: ['[data-region="seller-details"]'],
+  safety: ['[data-region="product-safety"]'],
+  manufacturer: ['[data-safety-party="manufacturer"]'],
+  responsiblePerson: ['[data-safety-party="responsible-person"]'],
+  warnings: ['[data-safety-warnings]'],
+  storeOf(href) {
+    if (!hostIn(href, SITE_DOMAINS)) return null;
+    const name = SHOP.exec(href.pathname)?.[1];
+    return name ? { id: name, url: `https://www.etsy.com/shop/${name}` } : null;
+  },
+  // Etsy's JSON-LD gives the shop name as the brand.
+  structuredBrandIsProductBrand: false,
+};
 
 export const etsyAdapter: Adapter = {
   platform: 'etsy',
-  ownDomains: DOMAINS,
-  matchesUrl: (url) => hostIn(url, DOMAINS),
-  pageType: () => 'product',
-  listingIdOf: () => null,
-  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+  ownDomains: OWN_DOMAINS,
+  matchesUrl: (url) => hostIn(url, SITE_DOMAINS),
+  pageType({ url }) {
+    if (LISTING.test(url.pathname)) return 'product';
+    if (SHOP.test(url.pathname)) return 'seller';
+    if (SEARCH.test(url.pathname)) return 'search';
+    return 'other';
+  },
+  listingIdOf(url) {
+    return hostIn(url, SITE_DOMAINS) ? (LISTING.exec(url.pathname)?.[1] ?? null) : null;
+  },
+  extract: (input) => readLabelledPage(input, LAYOUT, etsyAdapter.listingIdOf(input.url)),
 };

@@ -1,15 +1,191 @@
-import { emptyExtraction, SECTION_FIELDS } from '../facts';
+import { emptyExtraction, type Extraction } from '../facts';
+import type { Listing, PageType } from '../model';
+import labels from '../terms/labels-temu.json';
+import {
+  absoluteUrl,
+  allLabels,
+  findSection,
+  IDENTIFIER_FIELDS,
+  identifiersFrom,
+  parsePrice,
+  readDescription,
+  readSafetySection,
+  readTrader,
+  specsFromDom,
+  specsFromJson,
+  specsText,
+} from './aliexpress/sections';
+import { first, metaContent, pageLanguage, textOf, textOrNull } from './dom';
+import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
-import type { Adapter } from './types';
+import type { Adapter, AdapterInput } from './types';
 
-// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
-const DOMAINS = ['temu.com'] as const;
+const SITES = ['temu.com'] as const;
+/** The site plus its image CDN. */
+const DOMAINS = [...SITES, 'kwcdn.com'] as const;
+
+// Listing and store ("mall") pages: /de/<slug>-g-<goods id>.html and /de/<slug>-m-<mall id>.html.
+const LISTING_PATH = /-g-(\d{6,})\.html$/;
+const MALL_PATH = /-m-(\d{6,})\.html$/;
+
+/** Temu's class names are generated per build; these hooks are the stable ones. */
+const SELECTORS = {
+  title: ['h1[data-type="goodsName"]', '#rightContent h1'],
+  price: ['[data-type="price"]', '[aria-label^="Preis"], [aria-label^="Price"], [aria-label^="Prix"], [aria-label^="Cena"]'],
+  breadcrumb: ['nav[aria-label="breadcrumb"]', '[data-type="breadcrumb"]'],
+  specRows: '[data-type="goodsProperty"] li',
+  mallBox: ['[data-type="mallInfo"]', '#mallInfo'],
+  mallName: ['[data-type="mallName"]', '.mall-name'],
+  trader: ['[data-type="sellerInfo"]', '#sellerInfoDialog'],
+  safety: ['[data-type="productSafety"]', '#productSafety'],
+  description: ['[data-type="goodsDescription"]', '#goodsDescription'],
+} as const;
+
+function rawStore(doc: Document): unknown {
+  const script = scriptContaining(doc, 'window.rawData');
+  return script ? pick(jsonAfter(script, 'window.rawData'), 'store') : undefined;
+}
+
+function listingIdOf(url: URL): string | null {
+  if (!hostIn(url, SITES)) return null;
+  const fromPath = LISTING_PATH.exec(url.pathname)?.[1];
+  if (fromPath) return fromPath;
+  const fromQuery = url.pathname.endsWith('/goods.html') ? url.searchParams.get('goods_id') : null;
+  return fromQuery && /^\d{6,}$/.test(fromQuery) ? fromQuery : null;
+}
+
+function mallIdOf(href: string | null, base: URL): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    if (url.pathname.endsWith('/mall.html')) return url.searchParams.get('mall_id');
+    return MALL_PATH.exec(url.pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function pageTypeOf(url: URL): PageType {
+  if (listingIdOf(url)) return 'product';
+  if (mallIdOf(url.href, url)) return 'seller';
+  if (url.pathname.endsWith('/search_result.html')) return 'search';
+  return 'other';
+}
+
+function readListing(doc: Document, url: URL, store: unknown, extraction: Extraction): void {
+  const listing: Listing = {
+    id: listingIdOf(url) ?? pickString(store, 'goods.goodsId'),
+    title: pickString(store, 'goods.goodsName') ?? textOrNull(first(doc, SELECTORS.title)) ?? textOrNull(doc.querySelector('h1')),
+    price: jsonPrice(store) ?? domPrice(doc),
+    category: jsonCategory(store) ?? domCategory(doc) ?? [],
+  };
+  if (!listing.title) extraction.unreadable.push('listing.title');
+  if (!listing.price) extraction.unreadable.push('listing.price');
+  if (listing.category.length === 0) extraction.unreadable.push('listing.category');
+  extraction.listing = listing;
+  extraction.texts.title = listing.title ?? '';
+}
+
+/** Prices in the page state are in minor units of the shop's currency. */
+function jsonPrice(store: unknown): Listing['price'] {
+  const minor = pickNumber(store, 'goods.minOnSalePrice');
+  const currency = pickString(store, 'localInfo.currency');
+  return minor !== null && currency ? { amount: minor / 100, currency } : null;
+}
+
+function domPrice(doc: Document): Listing['price'] {
+  return (
+    parsePrice(textOrNull(first(doc, SELECTORS.price))) ??
+    parsePrice(metaContent(doc, 'product:price:amount'), metaContent(doc, 'product:price:currency'))
+  );
+}
+
+function jsonCategory(store: unknown): string[] | null {
+  const crumbs = pick(store, 'crumbOptList');
+  if (!Array.isArray(crumbs)) return null;
+  const names = (crumbs as unknown[]).map((crumb) => pickString(crumb, 'optName')).filter((n): n is string => n !== null);
+  return names.length > 0 ? names : null;
+}
+
+function domCategory(doc: Document): string[] | null {
+  const crumbs = first(doc, SELECTORS.breadcrumb);
+  if (!crumbs) return null;
+  // The first crumb is the home page, the last one the listing itself.
+  const names = Array.from(crumbs.querySelectorAll('a')).slice(1).map((a) => textOf(a)).filter((n) => n !== '');
+  return names.length > 0 ? names : null;
+}
+
+function readSpecs(doc: Document, store: unknown, extraction: Extraction): void {
+  const fromJson = specsFromJson(pick(store, 'goodsProperty') ?? pick(store, 'goods.goodsProperty'), 'key', 'values');
+  const fromDom = specsFromDom(doc.querySelectorAll(SELECTORS.specRows), '[data-type="key"]', '[data-type="value"]');
+  const specs = fromJson ?? (fromDom.length > 0 ? fromDom : null);
+  if (!specs) {
+    extraction.unreadable.push(...IDENTIFIER_FIELDS);
+    return;
+  }
+  extraction.safety.identifiers = identifiersFrom(specs);
+  extraction.texts.specs = specsText(specs);
+}
+
+function readMall(doc: Document, url: URL, store: unknown, extraction: Extraction): void {
+  const box = first(doc, SELECTORS.mallBox);
+  const link = box?.querySelector('a[href*="-m-"], a[href*="mall.html"]')?.getAttribute('href') ?? null;
+  const storeUrl = absoluteUrl(pickString(store, 'mall.linkUrl') ?? link, url);
+  const trader = extraction.trader;
+  trader.name = pickString(store, 'mall.mallName') ?? textOrNull(box ? first(box, SELECTORS.mallName) : null);
+  trader.storeId = pickString(store, 'mall.mallId') ?? mallIdOf(storeUrl, url);
+  trader.storeUrl = storeUrl;
+  if (pageTypeOf(url) === 'seller') {
+    trader.storeId ??= mallIdOf(url.href, url);
+    trader.storeUrl ??= url.href;
+  }
+}
+
+/** The description as rendered; the page state holds its text but never its links. */
+function readGoodsDescription(doc: Document, url: URL, store: unknown, extraction: Extraction): void {
+  const root = findSection(doc, SELECTORS.description, allLabels(labels.descriptionSection));
+  readDescription(root, extraction, url);
+  if (root) return;
+  const text = stateDescription(store);
+  if (text) {
+    extraction.texts.description = text;
+    extraction.unreadable = extraction.unreadable.filter((field) => field !== 'texts.description');
+  }
+}
+
+function stateDescription(store: unknown): string {
+  const floors = pick(store, 'productDetail.floorList');
+  if (!Array.isArray(floors)) return '';
+  return (floors as unknown[])
+    .flatMap((floor) => {
+      const items = pick(floor, 'items');
+      return Array.isArray(items) ? (items as unknown[]) : [];
+    })
+    .map((item) => pickString(item, 'text'))
+    .filter((text): text is string => text !== null)
+    .join('\n');
+}
+
+function extract({ doc, url }: AdapterInput): Extraction {
+  const extraction = emptyExtraction();
+  extraction.language = pageLanguage(doc);
+  const store = rawStore(doc);
+  readMall(doc, url, store, extraction);
+  readTrader(findSection(doc, SELECTORS.trader, allLabels(labels.traderSection)), extraction, url);
+  if (pageTypeOf(url) !== 'product') return extraction;
+
+  readListing(doc, url, store, extraction);
+  readSpecs(doc, store, extraction);
+  readGoodsDescription(doc, url, store, extraction);
+  readSafetySection(findSection(doc, SELECTORS.safety, allLabels(labels.safetySection)), extraction, url);
+  return extraction;
+}
 
 export const temuAdapter: Adapter = {
   platform: 'temu',
   ownDomains: DOMAINS,
-  matchesUrl: (url) => hostIn(url, DOMAINS),
-  pageType: () => 'product',
-  listingIdOf: () => null,
-  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+  matchesUrl: (url) => hostIn(url, SITES),
+  pageType: ({ url }) => pageTypeOf(url),
+  listingIdOf,
+  extract,
 };

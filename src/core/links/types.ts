@@ -1,6 +1,6 @@
 import type { Adapter } from '../adapters/types';
 import type { RawLink } from '../facts';
-import type { PageLink } from '../model';
+import type { LinkSource, PageLink } from '../model';
 
 export interface LinkContext {
   pageUrl: URL;
@@ -9,3 +9,6 @@ export interface LinkContext {
 }
 
 export type ClassifyLink = (link: RawLink, context: LinkContext) => PageLink;
+
+/** Sources where links belong to the listing itself, not to the trader's or manufacturer's details. */
+export const LISTING_SOURCES: readonly LinkSource[] = ['description', 'image', 'text'];

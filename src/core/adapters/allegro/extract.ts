@@ -1,0 +1,43 @@
+import type { Extraction } from '../../facts';
+import { pageLanguage } from '../dom';
+import { assemble, BRAND_LABELS, GTIN_LABELS, gtinsIn, MODEL_LABELS, specValue } from '../shein/blocks';
+import {
+  descriptionRoot,
+  markupCategory,
+  markupParameters,
+  markupPrice,
+  markupSafety,
+  markupSellerContact,
+  markupStore,
+  markupTitle,
+  safetyRoot,
+  sellerText,
+} from './markup';
+import { boxOffer, boxParameters, boxSafety, boxSellerContact, readBoxes } from './state';
+
+/** Reads an Allegro offer page: the serialised boxes first, the markup for any box that is missing or broken. */
+export function extractAllegro(doc: Document, url: URL, offerId: string | null): Extraction {
+  const boxes = readBoxes(doc);
+  const offer = boxOffer(boxes, url);
+  const specs = boxParameters(boxes) ?? markupParameters(doc) ?? [];
+  return assemble({
+    pageUrl: url,
+    language: pageLanguage(doc),
+    listingId: offerId ?? offer?.id ?? null,
+    title: offer?.title ?? markupTitle(doc),
+    price: offer?.price ?? markupPrice(doc),
+    category: offer?.category ?? markupCategory(doc),
+    store: offer?.store ?? markupStore(doc, url),
+    contact: boxSellerContact(boxes) ?? markupSellerContact(doc),
+    safety: boxSafety(boxes) ?? markupSafety(doc),
+    specs,
+    identifiers: {
+      brand: specValue(specs, BRAND_LABELS),
+      model: specValue(specs, MODEL_LABELS),
+      gtin: gtinsIn(specValue(specs, GTIN_LABELS)),
+    },
+    description: descriptionRoot(doc),
+    linkRoots: [[safetyRoot(doc), 'safety']],
+    sellerText: sellerText(doc),
+  });
+}

@@ -1,0 +1,18 @@
+import type { Check } from '../types';
+import { LINK_PAGE_TYPES, linkEvidence, linksOf, reasonValues } from './select';
+
+/** A shortened link hides where it leads until the buyer has clicked. */
+export const shortenerCheck: Check = {
+  id: 'links.shortener',
+  pageTypes: LINK_PAGE_TYPES,
+  run(page) {
+    const links = linksOf(page, ['shortener']);
+    if (links.length === 0) return null;
+    return {
+      severity: 'medium',
+      legalBasis: 'DSA Art. 16 (notice)',
+      evidence: linkEvidence(links),
+      params: [reasonValues(links, 'shortener:').join(', ')],
+    };
+  },
+};

@@ -1,0 +1,85 @@
+import { foldForMatching } from '../../text/normalize';
+import { termMatcher, type TermList, type TermMatch } from '../../text/terms';
+import type { JudgedPage } from '../types';
+
+/** A term found in a listing text (folded), with the excerpt around it. */
+export interface TermHit {
+  term: string;
+  excerpt: string;
+  /** Where the term starts in the excerpt. */
+  at: number;
+}
+
+// Beyond this many matches in one text the page is spam or hostile; the first ones tell enough.
+const MAX_HITS_PER_TEXT = 500;
+const WORD_EDGES = /^[^\p{L}\p{N}'’&+]+|[^\p{L}\p{N}'’&+]+$/gu;
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(' ')) {
+    const word = raw.replace(WORD_EDGES, '');
+    if (word !== '') out.push(word);
+  }
+  return out;
+}
+
+/** Matches with their position in the matcher's excerpt (about 40 characters each side). */
+export function hitsIn(match: (text: string) => TermMatch[], text: string): TermHit[] {
+  return match(text)
+    .slice(0, MAX_HITS_PER_TEXT)
+    .map(({ term, excerpt }) => {
+      // The excerpt holds the match near its 40th character; take the occurrence closest to it.
+      let at = -1;
+      for (let i = excerpt.indexOf(term); i >= 0; i = excerpt.indexOf(term, i + 1)) {
+        if (at < 0 || Math.abs(i - 40) < Math.abs(at - 40)) at = i;
+      }
+      return { term, excerpt, at };
+    });
+}
+
+/** Up to `count` words just before the term (folded, edge punctuation dropped). */
+export function wordsBefore(hit: TermHit, count: number): string[] {
+  return hit.at < 0 ? [] : words(hit.excerpt.slice(0, hit.at)).slice(-count);
+}
+
+/** Up to `count` words just after the term. */
+export function wordsAfter(hit: TermHit, count: number): string[] {
+  return hit.at < 0 ? [] : words(hit.excerpt.slice(hit.at + hit.term.length)).slice(0, count);
+}
+
+/** Folded entries of a term list, for looking up which list a matched term came from. */
+export function foldedSet(list: TermList): Set<string> {
+  return new Set(
+    Object.values(list)
+      .flat()
+      .filter((t): t is string => !!t)
+      .map(foldForMatching),
+  );
+}
+
+/** The texts that describe the product (not the seller's), skipping any the adapter could not read. */
+export function productTexts(page: JudgedPage, isUnreadable: (path: string) => boolean): string[] {
+  const texts = [page.texts.title || page.listing.title || ''];
+  if (!isUnreadable('texts.description')) texts.push(page.texts.description);
+  texts.push(page.texts.specs);
+  return texts.filter((t) => t.trim() !== '');
+}
+
+/** A matcher over several term lists at once (signals and their traps compete for the same words). */
+export function combinedMatcher(...lists: TermList[]): (text: string) => TermMatch[] {
+  const merged: Record<string, string[]> = {};
+  lists.forEach((list, index) => {
+    for (const [language, terms] of Object.entries(list)) merged[`${index}:${language}`] = [...(terms ?? [])];
+  });
+  return termMatcher(merged);
+}
+
+/** Unique excerpts for evidence, at most `limit`. */
+export function excerpts(hits: readonly TermHit[], limit = 5): string[] {
+  return [...new Set(hits.map((h) => h.excerpt))].slice(0, limit);
+}
+
+/** Unique matched terms, for a finding's detail. */
+export function termsOf(hits: readonly TermHit[]): string {
+  return [...new Set(hits.map((h) => h.term))].join(', ');
+}

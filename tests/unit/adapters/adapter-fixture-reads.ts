@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import type { Adapter } from '../../../src/core/adapters/types';
+import type { Analysis } from '../../../src/core/model';
+import { documentFrom } from '../../support/dom';
+import { listFixtures, readFixtureHtml } from '../../support/fixtures';
+
+/**
+ * What an adapter reads off each fixture page of its folder, against the sidecar's exact values:
+ * everything except what link classification, checks and CE derivation add (those run in
+ * fixtures.test.ts). Runs the adapter alone, so it does not depend on the rest of the pipeline.
+ */
+export function itReadsItsFixtures(adapter: Adapter, folder: string): void {
+  for (const fixture of listFixtures().filter((f) => f.name.startsWith(`${folder}/`))) {
+    it(`reads ${fixture.name} as its sidecar says`, () => {
+      const expected = fixture.expected as Partial<Analysis>;
+      const input = { doc: documentFrom(readFixtureHtml(fixture)), url: new URL(fixture.url) };
+      const pageType = adapter.pageType(input);
+      expect(pageType).toBe(expected.pageType);
+      if (pageType !== 'product' && pageType !== 'seller') return;
+      const facts = adapter.extract(input);
+      expect(facts.listing).toEqual(expected.listing);
+      expect(facts.trader).toEqual(expected.trader);
+      if (expected.safety) {
+        const { ceMarking: _derived, ...safety } = expected.safety;
+        expect({ ceMarking: _derived, ...facts.safety }).toEqual({ ceMarking: _derived, ...safety });
+      }
+      expect(facts.links.map((l) => l.href)).toEqual((expected.links ?? []).map((l) => l.href));
+      expect([...facts.unreadable].sort()).toEqual([...(expected.unreadable ?? [])].sort());
+      expect(facts.language).toBe(fixture.language);
+    });
+  }
+}

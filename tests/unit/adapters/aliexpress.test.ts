@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aliexpressAdapter } from '../../../src/core/adapters/aliexpress';
+import { blockText, countryCode, parsePrice } from '../../../src/core/adapters/aliexpress/sections';
+import { SECTION_FIELDS } from '../../../src/core/facts';
+import { documentFrom } from '../../support/dom';
+import { PAGES_DIR } from '../../support/fixtures';
+
+const EU_HOSTS = ['www', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'm'].map((sub) => `${sub}.aliexpress.com`);
+
+function page(name: string): string {
+  return readFileSync(join(PAGES_DIR, 'aliexpress', `${name}.html`), 'utf8');
+}
+
+function extract(html: string, url: string) {
+  return aliexpressAdapter.extract({ doc: documentFrom(html), url: new URL(url) });
+}
+
+function pageTypeOf(url: string) {
+  return aliexpressAdapter.pageType({ doc: documentFrom('<html></html>'), url: new URL(url) });
+}
+
+describe('aliexpress addresses', () => {
+  it.each(EU_HOSTS)('reads item pages on %s', (host) => {
+    for (const path of ['/item/1005007214583690.html', '/item/1005007214583690.html?spm=a2g0o.home.0.0&gatewayAdapt=glo2deu', '/i/1005007214583690.html']) {
+      const url = new URL(`https://${host}${path}`);
+      expect(aliexpressAdapter.matchesUrl(url)).toBe(true);
+      expect(aliexpressAdapter.listingIdOf(url)).toBe('1005007214583690');
+      expect(pageTypeOf(url.href)).toBe('product');
+    }
+  });
+
+  it.each(EU_HOSTS)('tells store, search and other pages apart on %s', (host) => {
+    expect(pageTypeOf(`https://${host}/store/1103456789`)).toBe('seller');
+    expect(pageTypeOf(`https://${host}/store/all-wholesale-products/1103456789.html`)).toBe('seller');
+    expect(pageTypeOf(`https://${host}/w/wholesale-nachtlicht.html`)).toBe('search');
+    expect(pageTypeOf(`https://${host}/wholesale?SearchText=lampe`)).toBe('search');
+    expect(pageTypeOf(`https://${host}/p/help-center/index.html`)).toBe('other');
+    expect(pageTypeOf(`https://${host}/`)).toBe('other');
+    expect(aliexpressAdapter.listingIdOf(new URL(`https://${host}/store/1103456789`))).toBeNull();
+  });
+
+  it('does not take look-alike hosts for AliExpress', () => {
+    for (const href of [
+      'https://aliexpress.com.evil.example/item/1005007214583690.html',
+      'https://de.aliexpress.com.evil.example/item/1005007214583690.html',
+      'https://evilaliexpress.com/item/1005007214583690.html',
+      'https://aliexpress.com@evil.example/item/1005007214583690.html',
+    ]) {
+      const url = new URL(href);
+      expect(aliexpressAdapter.matchesUrl(url)).toBe(false);
+      expect(aliexpressAdapter.listingIdOf(url)).toBeNull();
+    }
+  });
+
+  it('counts the CDNs as its own domains but not the look-alikes', () => {
+    expect(aliexpressAdapter.ownDomains).toEqual(expect.arrayContaining(['aliexpress.com', 'alicdn.com']));
+    expect(aliexpressAdapter.ownDomains).not.toContain('evil.example');
+  });
+});
+
+describe('aliexpress extraction', () => {
+  const completeUrl = 'https://de.aliexpress.com/item/1005007214583690.html';
+
+  it('falls back to the page markup when the embedded runParams are broken', () => {
+    const intact = extract(page('de-complete'), completeUrl);
+    const broken = extract(page('de-complete').replace('data: {', 'data: {"broken": ,'), completeUrl);
+    expect(broken.listing).toEqual(intact.listing);
+    expect(broken.trader).toEqual(intact.trader);
+    expect(broken.safety.identifiers).toEqual(intact.safety.identifiers);
+    expect(broken.unreadable).toEqual([]);
+  });
+
+  it('reports a page with broken state and no known markup as unreadable, never as empty', () => {
+    const html = '<html lang="de"><body><main><p>Seite wird geladen…</p></main><script>window.runParams = { data: {"x": </script></body></html>';
+    const extraction = extract(html, completeUrl);
+    expect(extraction.listing.id).toBe('1005007214583690');
+    expect(extraction.unreadable).toEqual(
+      expect.arrayContaining([
+        'listing.title',
+        'listing.price',
+        'listing.category',
+        ...SECTION_FIELDS.trader,
+        ...SECTION_FIELDS.manufacturer,
+        ...SECTION_FIELDS.euResponsiblePerson,
+        ...SECTION_FIELDS.warnings,
+        ...SECTION_FIELDS.description,
+      ]),
+    );
+    expect(extraction.trader.status).toBe('unknown');
+    expect(extraction.links).toEqual([]);
+  });
+
+  it('keeps the store name readable when only the trader section is missing', () => {
+    const html = page('de-complete').replace('data-pl="trader-info"', 'data-pl="x"').replace('<h3>Händlerinformationen</h3>', '<h3>Shop-Fakten</h3>');
+    const extraction = extract(html, completeUrl);
+    expect(extraction.trader.name).toBe('LUMORA Official Store');
+    expect(extraction.unreadable).toEqual(SECTION_FIELDS.trader.filter((field) => field !== 'trader.name'));
+  });
+
+  it('finds the trader and safety sections by their headings when the hooks change', () => {
+    const html = page('fr-complete').replace('data-pl="trader-info"', 'data-pl="seller-v2"').replace('data-pl="product-safety"', 'data-pl="gpsr-v2"');
+    const extraction = extract(html, 'https://fr.aliexpress.com/item/1005006547891234.html');
+    expect(extraction.trader.vatNumber).toBe('FR65912345675');
+    expect(extraction.safety.euResponsiblePerson.name).toBe('Maison Verlaine Distribution SAS');
+    expect(extraction.unreadable).toEqual([]);
+  });
+
+  it('never collects the "more to love" recommendations or the site chrome', () => {
+    const html = page('de-partial');
+    const extraction = extract(html, 'https://de.aliexpress.com/item/1005006893217745.html');
+    const hrefs = extraction.links.map((link) => link.href);
+    for (const id of ['1005006420018873', '1005005702219364', '1005006981004452', '1005007114470025']) {
+      expect(html).toContain(id);
+      expect(hrefs.some((href) => href.includes(id))).toBe(false);
+    }
+    expect(hrefs.some((href) => href.includes('help-center') || href.includes('login.aliexpress.com'))).toBe(false);
+    expect(extraction.links.every((link) => link.source === 'description')).toBe(true);
+  });
+
+  it('reads a store page as a seller page', () => {
+    const url = 'https://de.aliexpress.com/store/1103456789';
+    const extraction = extract(page('de-complete'), url);
+    expect(extraction.trader.storeId).toBe('1103456789');
+    expect(extraction.trader.legalName).toBe('Funkelwerk Vertriebs GmbH');
+    expect(extraction.listing.title).toBeNull();
+    expect(extraction.unreadable).toEqual([]);
+  });
+});
+
+describe('shared section readers', () => {
+  it('parses shown prices in the EU formats', () => {
+    expect(parsePrice('19,49 €')).toEqual({ amount: 19.49, currency: 'EUR' });
+    expect(parsePrice('€12.99')).toEqual({ amount: 12.99, currency: 'EUR' });
+    expect(parsePrice('EUR 1.299,00')).toEqual({ amount: 1299, currency: 'EUR' });
+    expect(parsePrice('1 299,90 zł')).toEqual({ amount: 1299.9, currency: 'PLN' });
+    expect(parsePrice('24.99', 'EUR')).toEqual({ amount: 24.99, currency: 'EUR' });
+    expect(parsePrice('24.99')).toBeNull();
+    expect(parsePrice('Preis auf Anfrage')).toBeNull();
+  });
+
+  it('maps country names of every language to ISO codes and leaves unknown ones null', () => {
+    expect(countryCode('Deutschland')).toBe('DE');
+    expect(countryCode('Chine')).toBe('CN');
+    expect(countryCode('Chiny')).toBe('CN');
+    expect(countryCode(' hong kong ')).toBe('HK');
+    expect(countryCode('CN')).toBe('CN');
+    expect(countryCode('Atlantis')).toBeNull();
+    expect(countryCode(null)).toBeNull();
+  });
+
+  it('keeps minified block elements apart', () => {
+    const doc = documentFrom('<div id="d"><ul><li>Kaltstufe</li><li>CE-zertifiziert</li></ul><p>a<b>b</b></p><script>x()</script></div>');
+    expect(blockText(doc.getElementById('d'))).toBe('Kaltstufe CE-zertifiziert ab');
+  });
+});
