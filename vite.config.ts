@@ -10,7 +10,8 @@ import { noRawHtmlPlugin } from './scripts/vite-no-raw-html.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-// `vite build --mode chrome` and `--mode firefox` give the two store builds in dist/<browser>/.
+// `vite build --mode chrome` and `--mode firefox` give the two store builds in dist/<browser>/
+// (FLAGPOST_OUT=dir puts them elsewhere, so parallel work does not overwrite one build).
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const target = browser === 'firefox' ? 'firefox140' : 'chrome120';
@@ -23,6 +24,6 @@ export default defineConfig(({ mode }) => {
       contentScriptPlugin({ entry: path('./src/content/index.ts'), contentScripts, target }),
       localesPlugin(path('./src/locales')),
     ],
-    build: { outDir: `dist/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false },
+    build: { outDir: `${process.env.FLAGPOST_OUT ?? 'dist'}/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false },
   };
 });

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/browsers';
 import type { ExtensionBrowser, TestPage } from './types';
 
-export const CHROMIUM_BUILD = join(process.cwd(), 'dist/chrome');
+export const CHROMIUM_BUILD = join(process.cwd(), process.env.FLAGPOST_OUT ?? 'dist', 'chrome');
 
 export function wrapPlaywrightPage(page: Page): TestPage {
   return {

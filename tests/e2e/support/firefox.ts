@@ -7,7 +7,7 @@ import { GECKO_ID } from '../../../scripts/manifest-targets';
 import { FIREFOX_PATH } from '../../support/browsers';
 import type { ExtensionBrowser, TestPage } from './types';
 
-export const FIREFOX_BUILD = join(process.cwd(), 'dist/firefox');
+export const FIREFOX_BUILD = join(process.cwd(), process.env.FLAGPOST_OUT ?? 'dist', 'firefox');
 
 function wrap(page: Page): TestPage {
   return {
