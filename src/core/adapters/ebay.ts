@@ -1,15 +1,19 @@
-import { emptyExtraction, SECTION_FIELDS } from '../facts';
-import { hostIn } from './hosts';
+import { extractItem, extractStore } from './ebay/extract';
+import { isEbaySite, isSearchPath, itemIdOf, SITE_DOMAINS, storeOf } from './ebay/urls';
 import type { Adapter } from './types';
 
-// Placeholder: recognises the host, reads nothing yet (everything reported unreadable).
-const DOMAINS = ['ebay.com'] as const;
+/** The sites, image/static/description CDNs and eBay's share links (ebay.us: classified as a redirect first). */
+const OWN_DOMAINS = [...SITE_DOMAINS, 'ebayimg.com', 'ebaystatic.com', 'ebaydesc.com', 'ebay.us'];
 
 export const ebayAdapter: Adapter = {
   platform: 'ebay',
-  ownDomains: DOMAINS,
-  matchesUrl: (url) => hostIn(url, DOMAINS),
-  pageType: () => 'product',
-  listingIdOf: () => null,
-  extract: () => ({ ...emptyExtraction(), unreadable: Object.values(SECTION_FIELDS).flat() }),
+  ownDomains: OWN_DOMAINS,
+  matchesUrl: isEbaySite,
+  listingIdOf: itemIdOf,
+  pageType: ({ url }) => {
+    if (itemIdOf(url)) return 'product';
+    if (storeOf(url)) return 'seller';
+    return isSearchPath(url) ? 'search' : 'other';
+  },
+  extract: ({ doc, url }) => (storeOf(url) ? extractStore(doc, url) : extractItem(doc, url)),
 };

@@ -1,0 +1,175 @@
+import { emptyExtraction, emptyTrader, SECTION_FIELDS, type Extraction } from '../../facts';
+import type { Trader, TraderStatus } from '../../model';
+import labels from '../../terms/labels-ebay.json';
+import { labelsFor } from '../../terms/labels';
+import { cleanOrNull, foldForMatching } from '../../text/normalize';
+import { detectCountry } from '../../validate/country';
+import { first, labelledValue, linksIn, pageLanguage, textOf, textOrNull } from '../dom';
+import {
+  IDENTITY_FIELDS,
+  identifiersFrom,
+  parsePrice,
+  readSafetySection,
+  resolveUrl,
+  safetyHeadings,
+  siteCurrency,
+  siteLabels,
+  specLines,
+  textLines,
+} from '../amazon/text-blocks';
+import { itemIdOf, SITE_CURRENCY, storeOf } from './urls';
+
+const CONTACT_LABELS = {
+  email: labelsFor('email', labels.email),
+  phone: labelsFor('phone', labels.phone),
+  registrationNumber: labelsFor('registrationNumber', labels.registrationNumber),
+  vatNumber: labelsFor('vatNumber', labels.vatNumber),
+};
+const IDENTIFIER_LABELS = {
+  brand: siteLabels(labels.brand),
+  model: siteLabels(labels.model),
+  gtin: siteLabels(labels.gtin),
+};
+const SAFETY_HEADINGS = safetyHeadings(labels);
+const PRIVATE_SELLER = [...siteLabels(labels.privateSeller)];
+
+const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle'];
+// Buy-it-now or current bid, whichever the item shows first.
+const PRICE = '.x-price-primary';
+const ITEM_ID = '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD';
+const BREADCRUMBS = ['nav.breadcrumbs', '.seo-breadcrumbs-container'];
+const SELLER_CARD = ['.x-sellercard-atf', '[data-testid="x-sellercard-atf"]'];
+const SELLER_LINK = '.x-sellercard-atf__info__about-seller a[href]';
+// Business sellers' legal details: a block of .ux-section parts (name and address first, then contact, VAT, register).
+const BUSINESS_SELLER = ['.d-business-seller', '.str-business-details'];
+const SAFETY = ['.d-product-safety', '[data-testid="x-product-safety"]'];
+const SECTION_TITLE = '.ux-section__title';
+const SPECS = ['#viTabs_0_is', '.x-about-this-item', '[data-testid="x-about-this-item"]'];
+/**
+ * The seller's description normally loads in an iframe from ebaydesc.com (#desc_ifr), which a page
+ * script cannot read. Only when its content is in the document (#ds_div, inlined by eBay's own
+ * "inline description" view or by a saved page) are its text and links read; otherwise the
+ * description and its links are reported unreadable rather than empty.
+ */
+const DESCRIPTION = ['#ds_div', '.x-item-description-child'];
+const STORE_NAME = ['.str-seller-card__store-name', 'h1.str-title'];
+
+/** An item page (/itm/…): listing, seller card and business details, product safety, specifics, description. */
+export function extractItem(doc: Document, url: URL): Extraction {
+  const extraction = emptyExtraction();
+  const { unreadable } = extraction;
+  extraction.language = pageLanguage(doc);
+
+  const title = first(doc, TITLE);
+  if (!title) unreadable.push('listing.title');
+  const price = doc.querySelector(PRICE);
+  if (!price) unreadable.push('listing.price');
+  const breadcrumbs = first(doc, BREADCRUMBS);
+  if (!breadcrumbs) unreadable.push('listing.category');
+  extraction.listing = {
+    id: itemIdOf(url) ?? textOrNull(doc.querySelector(ITEM_ID)),
+    title: textOrNull(title),
+    price: parsePrice(textOrNull(price), siteCurrency(url, SITE_CURRENCY)),
+    category: breadcrumbs ? categoryOf(breadcrumbs, url) : [],
+  };
+
+  const card = first(doc, SELLER_CARD);
+  const link = card?.querySelector(SELLER_LINK) ?? null;
+  const target = resolveUrl(link?.getAttribute('href'), url);
+  const store = target ? storeOf(target) : null;
+  const business = readBusinessSeller(doc, sellerStatus(card));
+  extraction.trader = {
+    ...business.trader,
+    name: textOrNull(link),
+    storeId: store?.id ?? null,
+    storeUrl: store?.url ?? null,
+  };
+  if (!card) unreadable.push('trader.name');
+  if (!business.found) unreadable.push(...IDENTITY_FIELDS);
+
+  const specs = specLines(first(doc, SPECS), 'dt');
+  const safety = readSafetySection(first(doc, SAFETY), SECTION_TITLE, SAFETY_HEADINGS);
+  unreadable.push(...safety.unreadable);
+  extraction.safety = { ...safety.facts, identifiers: identifiersFrom(specs, IDENTIFIER_LABELS) };
+
+  const description = first(doc, DESCRIPTION);
+  if (!description) unreadable.push(...SECTION_FIELDS.description);
+  extraction.links = linksIn(description, 'description', url);
+
+  extraction.texts = {
+    title: textOf(title),
+    description: description ? textLines(description).join('\n') : '',
+    specs: specs.join('\n'),
+    seller: [textOf(card), business.text].filter(Boolean).join('\n'),
+    safety: safety.text,
+  };
+  return extraction;
+}
+
+/** A store or member page (/str/…, /usr/…): the store's name and, for business sellers, their legal details. */
+export function extractStore(doc: Document, url: URL): Extraction {
+  const extraction = emptyExtraction();
+  extraction.language = pageLanguage(doc);
+  const store = storeOf(url);
+  const name = first(doc, STORE_NAME);
+  const business = readBusinessSeller(doc, 'unknown');
+  extraction.trader = {
+    ...business.trader,
+    name: textOrNull(name),
+    storeId: store?.id ?? null,
+    storeUrl: store?.url ?? null,
+  };
+  if (!name) extraction.unreadable.push('trader.name');
+  if (!business.found) extraction.unreadable.push(...IDENTITY_FIELDS);
+  extraction.texts.seller = business.text;
+  return extraction;
+}
+
+/** Breadcrumb names, without the link back to the site's home page. */
+function categoryOf(breadcrumbs: Element, url: URL): string[] {
+  return Array.from(breadcrumbs.querySelectorAll('li a'))
+    .filter((a) => resolveUrl(a.getAttribute('href'), url)?.pathname !== '/')
+    .map(textOf)
+    .filter(Boolean);
+}
+
+/** "Privatverkäufer" / "Vendeur particulier" on the seller card; otherwise the business block decides. */
+function sellerStatus(card: Element | null): TraderStatus {
+  const text = foldForMatching(textOf(card));
+  return PRIVATE_SELLER.some((label) => text.includes(label)) ? 'private' : 'unknown';
+}
+
+interface BusinessSeller {
+  found: boolean;
+  trader: Trader;
+  text: string;
+}
+
+/**
+ * The business-seller block: its first section holds the legal name and the address lines (the last
+ * one the country), the following ones "Telefon: …", "E-Mail: …", the VAT and register numbers.
+ * A private seller has no such block: their identity fields are then absent, not unreadable.
+ */
+function readBusinessSeller(doc: Document, status: TraderStatus): BusinessSeller {
+  const block = first(doc, BUSINESS_SELLER);
+  if (!block) return { found: status === 'private', trader: { ...emptyTrader(), status }, text: '' };
+  const nameAndAddress = block.querySelector('.ux-section');
+  const lines = Array.from(nameAndAddress?.querySelectorAll('.ux-section__item') ?? []).flatMap(textLines);
+  const [legalName, ...addressLines] = lines;
+  const address = cleanOrNull(addressLines.join(', '));
+  return {
+    found: true,
+    trader: {
+      ...emptyTrader(),
+      legalName: legalName ?? null,
+      address,
+      country: detectCountry(address),
+      email: labelledValue(block, CONTACT_LABELS.email),
+      phone: labelledValue(block, CONTACT_LABELS.phone),
+      registrationNumber: labelledValue(block, CONTACT_LABELS.registrationNumber),
+      vatNumber: labelledValue(block, CONTACT_LABELS.vatNumber),
+      status: 'trader',
+    },
+    text: textLines(block).join('\n'),
+  };
+}
