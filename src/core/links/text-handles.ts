@@ -70,7 +70,8 @@ const PHONE = String.raw`(\+?\(?\d[\d \-.()]{6,22}\d)`;
 const HANDLE_END = '(?![A-Za-z0-9_])';
 const HANDLES: Record<HandleForm, string> = {
   phone: PHONE,
-  'at-username': String.raw`@([A-Za-z][A-Za-z0-9_.]{3,31})${HANDLE_END}`,
+  // Dots only between characters: "Telegram: @shop." ends a sentence, not the handle.
+  'at-username': String.raw`@([A-Za-z][A-Za-z0-9_]{3,31}(?:\.[A-Za-z0-9_]+)*)${HANDLE_END}`,
   username: String.raw`([A-Za-z][A-Za-z0-9_\-]{3,31})${HANDLE_END}`,
   number: String.raw`(\d{5,12})${HANDLE_END}`,
 };

@@ -1,9 +1,22 @@
-import type { PageFacts } from '../facts';
 import type { CeMarking } from '../model';
+import ceProducts from '../terms/ce-products.json';
+import { cleanText } from '../text/normalize';
+import { termMatcher } from '../text/terms';
+import { bodyText, hasBodyText, productNameText, type ListingFacts } from './listing';
 
-// Placeholder until the safety checks land: owned by the safety-check work.
-export function deriveCeMarking(facts: PageFacts): CeMarking {
-  if (facts.unreadable.includes('texts.description')) return 'unknown';
-  const text = [facts.texts.title, facts.texts.description, facts.texts.specs, facts.texts.safety].join(' ');
-  return /(?<![\p{L}\p{N}])CE(?![\p{L}\p{N}])/u.test(text) ? 'claimed' : 'absent';
+const matchClaim = termMatcher(ceProducts.claims);
+// The mark itself: "CE" in capitals as a word of its own ("CE", "CE-", "CE0123"), never inside
+// "CEO" or "CENA", never French "ce" ("this"). Cyrillic С/Е and Greek Ε look the same to a shopper.
+const CE_MARK = /(?<![\p{L}\p{N}])[CСϹ][EЕΕ](?!\p{L})/u;
+
+/**
+ * Whether the listing's texts claim CE marking: 'claimed' on any claim, 'absent' when the
+ * description was read (and something beyond the title shows) with no claim, 'unknown' otherwise.
+ * Images may still show the mark; 'absent' means only that the texts don't.
+ */
+export function deriveCeMarking(facts: ListingFacts): CeMarking {
+  const text = `${productNameText(facts)} \n ${bodyText(facts)}`;
+  if (CE_MARK.test(cleanText(text).normalize('NFKC')) || matchClaim(text).length > 0) return 'claimed';
+  if (facts.unreadable.includes('texts.description') || !hasBodyText(facts)) return 'unknown';
+  return 'absent';
 }
