@@ -23,7 +23,9 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
   const adapter: Adapter | null = facts.platform ? adapterForUrl(new URL(facts.url)) : null;
   const pageUrl = new URL(facts.url);
   const links = facts.links.map((link) => classifyLink(link, { pageUrl, adapter }));
-  const page: JudgedPage = { ...facts, links };
+  // Decided once, so the checks and the output agree on it.
+  const safety = { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) };
+  const page: JudgedPage = { ...facts, safety, links };
   const unreadable = new Set(facts.unreadable);
   const context: CheckContext = { isUnreadable: (path) => unreadable.has(path) };
   const translate = options.translate ?? createTranslator();
@@ -60,7 +62,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
     language: facts.language,
     listing: facts.listing,
     trader: facts.trader,
-    safety: { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) },
+    safety,
     links,
     findings,
     unreadable: [...unreadable].sort(),
