@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import type { Browser } from 'webextension-polyfill';
 import type { Analysis } from '../src/core/model';
 import { launchChromium } from '../tests/e2e/support/chromium';
-import { listFixtures, type Fixture } from '../tests/support/fixtures';
+import manifest from '../manifest.json' with { type: 'json' };
+import { demoListings } from '../tests/support/fixtures';
 import { startMarketplace } from '../tests/support/marketplace-server';
 
 const SCREENSHOT = 'demo-popup.png';
@@ -13,16 +14,6 @@ const SCREENSHOT = 'demo-popup.png';
 function build(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function demoListings(): Fixture[] {
-  const seen = new Set<string>();
-  return listFixtures().filter((f) => {
-    const platform = f.name.split('/')[0] ?? '';
-    if (f.expected.pageType !== 'product' || seen.has(platform)) return false;
-    seen.add(platform);
-    return true;
-  });
 }
 
 function summary(analysis: Analysis | null): string {
@@ -42,7 +33,7 @@ async function headlessTour(proxyUrl: string): Promise<void> {
     const popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
     let lastTab = 0;
-    for (const fixture of demoListings()) {
+    for (const fixture of demoListings(manifest.content_scripts.flatMap((c) => c.matches))) {
       const page = await browser.newPage();
       await page.goto(fixture.url);
       await page.waitFor('flagpost-badge');

@@ -1,22 +1,11 @@
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFixtures, type Fixture } from '../support/fixtures';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { demoListings } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { launchChromium } from './support/chromium';
 import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-/** One complete product page per marketplace: the built extension must handle each in both browsers. */
-function productFixtures(): Fixture[] {
-  const byPlatform = new Map<string, Fixture>();
-  for (const fixture of listFixtures()) {
-    const platform = fixture.name.split('/')[0] ?? '';
-    if (fixture.state === 'complete' && fixture.expected.pageType === 'product' && !byPlatform.has(platform)) {
-      byPlatform.set(platform, fixture);
-    }
-  }
-  return [...byPlatform.values()];
-}
 
 /** The WebExtension API inside an extension page: `browser` in Firefox, `chrome` (promise-based in MV3) in Chromium. */
 type WithApi = { browser?: Browser; chrome?: Browser };
@@ -61,7 +50,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('built exten
     await page.close();
   });
 
-  it.each(productFixtures().map((f) => [f.name, f] as const))('analyses %s on the page and in the popup', async (_n, fixture) => {
+  it.each(demoListings(manifest.content_scripts.flatMap((c) => c.matches)).map((f) => [f.name, f] as const))('analyses %s on the page and in the popup', async (_n, fixture) => {
     const page = await browser.newPage();
     await page.goto(fixture.url);
     // The content script ran: its badge host is on the page (its contents are in a closed shadow root).

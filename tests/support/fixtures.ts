@@ -41,3 +41,31 @@ export function listFixtures(): Fixture[] {
 export function readFixtureHtml(fixture: Fixture): string {
   return readFileSync(fixture.htmlPath, 'utf8');
 }
+
+/** Whether the store manifest's content-script patterns match this address (else Flagpost only runs on click). */
+export function matchedByManifest(url: string, patterns: readonly string[]): boolean {
+  const { protocol, hostname } = new URL(url);
+  return patterns.some((pattern) => {
+    const [, scheme = '', host = ''] = /^(\*|https?):\/\/([^/]+)\//.exec(pattern) ?? [];
+    const schemeOk = scheme === '*' ? /^https?:$/.test(protocol) : protocol === `${scheme}:`;
+    const hostOk = host.startsWith('*.') ? hostname === host.slice(2) || hostname.endsWith(host.slice(1)) : hostname === host;
+    return schemeOk && hostOk;
+  });
+}
+
+/** One complete product page per marketplace the content script runs on by itself. */
+export function demoListings(patterns: readonly string[]): Fixture[] {
+  const byPlatform = new Map<string, Fixture>();
+  for (const fixture of listFixtures()) {
+    const platform = fixture.name.split('/')[0] ?? '';
+    if (
+      fixture.state === 'complete' &&
+      fixture.expected.pageType === 'product' &&
+      matchedByManifest(fixture.url, patterns) &&
+      !byPlatform.has(platform)
+    ) {
+      byPlatform.set(platform, fixture);
+    }
+  }
+  return [...byPlatform.values()];
+}

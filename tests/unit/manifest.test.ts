@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { MARKETPLACE_ADAPTERS } from '../../src/core/adapters/index';
+import { listFixtures, matchedByManifest } from '../support/fixtures';
+
+const contentPatterns = manifest.content_scripts.flatMap((c) => c.matches);
+
+describe('store manifest', () => {
+  it('reads only the supported marketplaces by itself', () => {
+    for (const fixture of listFixtures()) {
+      const marketplace = MARKETPLACE_ADAPTERS.some((adapter) => adapter.matchesUrl(new URL(fixture.url)));
+      expect(matchedByManifest(fixture.url, contentPatterns), fixture.name).toBe(marketplace);
+    }
+  });
+
+  it('asks for host access exactly where its content script runs', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...contentPatterns].sort());
+  });
+
+  it('asks for no broad or risky permission', () => {
+    expect(manifest.permissions.filter((p) => ['tabs', 'webRequest', 'cookies', 'history', '<all_urls>'].includes(p))).toEqual([]);
+    expect(contentPatterns.filter((p) => p.includes('<all_urls>') || p.startsWith('*://*/'))).toEqual([]);
+  });
+});
