@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'webextension-polyfill';
 import type { Analysis } from '../src/core/model';
-import { launchChromium } from '../tests/e2e/support/chromium';
+import { launchChromium, wrapPlaywrightPage } from '../tests/e2e/support/chromium';
 import manifest from '../manifest.json' with { type: 'json' };
 import { demoListings } from '../tests/support/fixtures';
 import { startMarketplace } from '../tests/support/marketplace-server';
@@ -30,10 +30,15 @@ function summary(analysis: Analysis | null): string {
 async function headlessTour(proxyUrl: string): Promise<void> {
   const browser = await launchChromium({ proxyUrl });
   try {
-    const popup = await browser.newPage();
+    // A popup-sized page, so the screenshot shows what a user sees.
+    const popupPage = await browser.context.newPage();
+    await popupPage.setViewportSize({ width: 400, height: 600 });
+    const popup = wrapPlaywrightPage(popupPage);
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
     let lastTab = 0;
-    for (const fixture of demoListings(manifest.content_scripts.flatMap((c) => c.matches))) {
+    const patterns = manifest.content_scripts.flatMap((c) => c.matches);
+    // Complete listings first, then ones that leave things out: the last one is in the screenshot.
+    for (const fixture of [...demoListings(patterns, 'complete'), ...demoListings(patterns, 'partial')]) {
       const page = await browser.newPage();
       await page.goto(fixture.url);
       await page.waitFor('flagpost-badge');

@@ -53,13 +53,13 @@ export function matchedByManifest(url: string, patterns: readonly string[]): boo
   });
 }
 
-/** One complete product page per marketplace the content script runs on by itself. */
-export function demoListings(patterns: readonly string[]): Fixture[] {
+/** One product page per marketplace (in the given state) that the content script runs on by itself. */
+export function demoListings(patterns: readonly string[], state: FixtureState = 'complete'): Fixture[] {
   const byPlatform = new Map<string, Fixture>();
   for (const fixture of listFixtures()) {
     const platform = fixture.name.split('/')[0] ?? '';
     if (
-      fixture.state === 'complete' &&
+      fixture.state === state &&
       fixture.expected.pageType === 'product' &&
       matchedByManifest(fixture.url, patterns) &&
       !byPlatform.has(platform)
