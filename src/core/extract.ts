@@ -1,6 +1,5 @@
 import { adapterForUrl } from './adapters/index';
 import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
-import { linksFromText } from './links/text-handles';
 
 export type ErrorSink = (where: string, error: unknown) => void;
 
@@ -19,9 +18,7 @@ export function extractPage(doc: Document, url: string, onError?: ErrorSink): Pa
     extraction = unreadableExtraction();
   }
   const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
-  // Handles and addresses written as plain text ("WhatsApp +86…", "shop-example.com") count as links too.
-  const links = [...extraction.links, ...linksFromText(extraction.texts, extraction.links)];
-  return { ...extraction, links, url: parsed.href, platform, pageType };
+  return { ...extraction, url: parsed.href, platform, pageType };
 }
 
 function unreadableExtraction(): Extraction {

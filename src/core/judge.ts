@@ -6,6 +6,7 @@ import type { ErrorSink } from './extract';
 import type { PageFacts } from './facts';
 import { createTranslator, findingMessageKey, type Translate } from './i18n/translate';
 import { classifyLink } from './links/classify';
+import { linksFromText } from './links/text-handles';
 import { FINDING_IDS, SEVERITY_ORDER, type Analysis, type Finding } from './model';
 import { deriveCeMarking } from './safety/ce-marking';
 
@@ -22,7 +23,10 @@ export interface AnalyzeOptions {
 export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analysis {
   const adapter: Adapter | null = facts.platform ? adapterForUrl(new URL(facts.url)) : null;
   const pageUrl = new URL(facts.url);
-  const links = facts.links.map((link) => classifyLink(link, { pageUrl, adapter }));
+  // Handles and addresses written as plain text ("WhatsApp +86…", "shop-example.com") count as links too.
+  // Found here, not while extracting: it needs the public-suffix list, which the content script should not carry.
+  const found = [...facts.links, ...linksFromText(facts.texts, facts.links)];
+  const links = found.map((link) => classifyLink(link, { pageUrl, adapter }));
   // Decided once, so the checks and the output agree on it.
   const safety = { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) };
   const page: JudgedPage = { ...facts, safety, links };
