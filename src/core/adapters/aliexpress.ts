@@ -1,22 +1,10 @@
 import { emptyExtraction, type Extraction } from '../facts';
 import type { Listing, PageType } from '../model';
 import labels from '../terms/labels-aliexpress.json';
-import {
-  absoluteUrl,
-  allLabels,
-  findSection,
-  IDENTIFIER_FIELDS,
-  identifiersFrom,
-  parsePrice,
-  readDescription,
-  readSafetySection,
-  readTrader,
-  specsFromDom,
-  specsFromJson,
-  specsText,
-  type Spec,
-} from './aliexpress/sections';
-import { first, labelledValue, metaContent, pageLanguage, textOf, textOrNull } from './dom';
+import { findSection, readDescription, readSafetySection, readTrader, setListing, setSpecs, shownPrice } from './heading-sections';
+import { anyLanguage } from './labelled-fields';
+import { specsFromDom, specsFromJson } from './specs';
+import { absoluteUrl, first, labelledValue, pageLanguage, textOf, textOrNull } from './dom';
 import { pick, pickNumber, pickString, jsonAfter, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
 import type { Adapter, AdapterInput } from './types';
@@ -80,14 +68,10 @@ function readListing(doc: Document, url: URL, data: unknown, extraction: Extract
       pickString(data, 'titleModule.subject') ??
       textOrNull(first(doc, SELECTORS.title)) ??
       textOrNull(doc.querySelector('main h1, h1')),
-    price: jsonPrice(data) ?? domPrice(doc),
+    price: jsonPrice(data) ?? shownPrice(doc, SELECTORS.price),
     category: jsonCategory(data) ?? domCategory(doc) ?? [],
   };
-  if (!listing.title) extraction.unreadable.push('listing.title');
-  if (!listing.price) extraction.unreadable.push('listing.price');
-  if (listing.category.length === 0) extraction.unreadable.push('listing.category');
-  extraction.listing = listing;
-  extraction.texts.title = listing.title ?? '';
+  setListing(extraction, listing);
 }
 
 function jsonPrice(data: unknown): Listing['price'] {
@@ -100,13 +84,6 @@ function jsonPrice(data: unknown): Listing['price'] {
   const amount = pickNumber(money, 'value');
   const currency = pickString(money, 'currency');
   return amount !== null && currency ? { amount, currency } : null;
-}
-
-function domPrice(doc: Document): Listing['price'] {
-  const shown = parsePrice(textOrNull(first(doc, SELECTORS.price)));
-  if (shown) return shown;
-  const amount = metaContent(doc, 'product:price:amount');
-  return parsePrice(amount, metaContent(doc, 'product:price:currency'));
 }
 
 /** Breadcrumb categories; the entries without a category id are "Home" and the like. */
@@ -131,15 +108,11 @@ function domCategory(doc: Document): string[] | null {
 }
 
 function readSpecs(doc: Document, data: unknown, extraction: Extraction): void {
-  const specs: Spec[] | null =
+  setSpecs(
+    extraction,
     specsFromJson(pickFirst(data, ['productPropComponent.props', 'specsModule.props']), 'attrName', 'attrValue') ??
-    nonEmpty(specsFromDom(doc.querySelectorAll(SELECTORS.specRows), '[class*="title"]', '[class*="desc"]'));
-  if (!specs) {
-    extraction.unreadable.push(...IDENTIFIER_FIELDS);
-    return;
-  }
-  extraction.safety.identifiers = identifiersFrom(specs);
-  extraction.texts.specs = specsText(specs);
+      nonEmpty(specsFromDom(doc.querySelectorAll(SELECTORS.specRows), '[class*="title"]', '[class*="desc"]')),
+  );
 }
 
 function nonEmpty<T>(list: T[]): T[] | null {
@@ -156,10 +129,10 @@ function readStore(doc: Document, url: URL, data: unknown, extraction: Extractio
   trader.name =
     pickString(seller, 'storeName') ??
     textOrNull(box ? first(box, SELECTORS.storeName) : null) ??
-    (box ? labelledValue(box, allLabels(labels.partyName)) : null);
+    (box ? labelledValue(box, anyLanguage(labels.partyName)) : null);
   trader.storeId =
     pickString(seller, 'storeNum') ??
-    (box ? labelledValue(box, allLabels(labels.storeNumber)) : null) ??
+    (box ? labelledValue(box, anyLanguage(labels.storeNumber)) : null) ??
     storeIdOf(storeUrl) ??
     (pageTypeOf(url) === 'seller' ? storeIdOf(url.href) : null);
   trader.storeUrl = storeUrl ?? (pageTypeOf(url) === 'seller' ? url.href : null);
@@ -179,13 +152,13 @@ function extract({ doc, url }: AdapterInput): Extraction {
   extraction.language = pageLanguage(doc);
   const data = runParamsData(doc);
   readStore(doc, url, data, extraction);
-  readTrader(findSection(doc, SELECTORS.trader, allLabels(labels.traderSection)), extraction, url);
+  readTrader(findSection(doc, SELECTORS.trader, anyLanguage(labels.traderSection)), extraction, url);
   if (pageTypeOf(url) !== 'product') return extraction;
 
   readListing(doc, url, data, extraction);
   readSpecs(doc, data, extraction);
   readDescription(first(doc, SELECTORS.description), extraction, url);
-  readSafetySection(findSection(doc, SELECTORS.safety, allLabels(labels.safetySection)), extraction, url);
+  readSafetySection(findSection(doc, SELECTORS.safety, anyLanguage(labels.safetySection)), extraction, url);
   return extraction;
 }
 

@@ -2,6 +2,9 @@ import type { RawLink } from '../facts';
 import type { LinkSource } from '../model';
 import { cleanOrNull, cleanText, foldForMatching } from '../text/normalize';
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** Folded text of an element (textContent: works in linkedom too, and never forces layout). */
 export function textOf(node: Node | null | undefined): string {
   return cleanText(node?.textContent);
@@ -31,8 +34,64 @@ export function pageLanguage(doc: Document): string | null {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
-function stripLabel(text: string): string {
+/** A label as compared: folded, trailing colon dropped ("Hersteller ‏:‎" reads "hersteller"). */
+export function stripLabel(text: string): string {
   return foldForMatching(text).replace(/[:：]\s*$/, '').trim();
+}
+
+/** The folded forms of `labels`, for `has(stripLabel(text))` look-ups. */
+export function labelSet(labels: readonly string[]): ReadonlySet<string> {
+  return new Set(labels.map(stripLabel));
+}
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD',
+  'TR', 'UL',
+]);
+// Not text a person reads as the listing's: code, and the UI chrome of buttons.
+const SKIPPED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON']);
+const END_OF_BLOCK = Symbol('end of block');
+
+/**
+ * The lines a reader sees below `root`: block elements and <br> break lines, inline ones do not
+ * ("<span>Lumi</span><b>doux</b>" stays one word). textContent alone glues minified
+ * "<li>Kaltstufe</li><li>CE-zertifiziert</li>" into one word, hiding both from the term matchers.
+ * Walks with its own stack: seller-written HTML may nest deeper than the call stack allows.
+ */
+export function blockLines(root: Node | null | undefined): string[] {
+  if (!root) return [];
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = cleanText(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const pending: (Node | typeof END_OF_BLOCK)[] = Array.from(root.childNodes).reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node === END_OF_BLOCK) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) current += node.textContent ?? '';
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      pending.push(END_OF_BLOCK);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Node);
+  }
+  flush();
+  return lines;
+}
+
+/** `blockLines` as one string, lines separated by a space: the text term checks scan. */
+export function blockText(root: Node | null | undefined): string {
+  return blockLines(root).join(' ');
 }
 
 /**
@@ -75,9 +134,20 @@ export function linksIn(root: ParentNode | null, source: LinkSource, base: URL):
 function resolveHref(raw: string, base: URL): string | null {
   const trimmed = raw.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return null;
+  return absoluteUrl(trimmed, base);
+}
+
+/** An href resolved against the page, or null when it is missing or malformed. */
+export function resolveUrl(href: string | null | undefined, base: URL): URL | null {
+  if (!href) return null;
   try {
-    return new URL(trimmed, base).href;
+    return new URL(href, base);
   } catch {
     return null;
   }
+}
+
+/** Protocol-relative and relative addresses made absolute against the page. */
+export function absoluteUrl(raw: string | null | undefined, base: URL): string | null {
+  return resolveUrl(raw, base)?.href ?? null;
 }

@@ -1,5 +1,5 @@
 import labels from '../terms/labels-etsy.json';
-import { readLabelledPage, type LabelledLayout } from './bol/labelled-page';
+import { readLabelledPage, type LabelledLayout } from './labelled-page';
 import { hostIn } from './hosts';
 import type { Adapter } from './types';
 

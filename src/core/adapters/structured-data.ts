@@ -3,23 +3,17 @@
  * @id references), microdata (itemscope/itemprop) and OpenGraph product tags, read into one shape.
  * Bounded in size and depth: a hostile page cannot make it recurse or allocate without limit.
  */
-import type { Price } from '../model';
-import { cleanOrNull, foldForMatching } from '../text/normalize';
+import { emptyTrader } from '../facts';
+import type { Price, Trader } from '../model';
+import { cleanOrNull } from '../text/normalize';
+import { countryAtEnd, countryOfName } from '../validate/country';
 import { metaContent } from './dom';
 
-export interface StructuredParty {
-  name: string | null;
-  legalName: string | null;
-  /** One line: street, postal code and town, region, country. */
-  address: string | null;
-  /** ISO 3166-1 alpha-2, where the address names a country. */
-  country: string | null;
-  email: string | null;
-  phone: string | null;
-  vatNumber: string | null;
-  registrationNumber: string | null;
-  url: string | null;
-}
+/** A party the page declares (seller, manufacturer, shop operator): a trader's identity fields and its site. */
+export type StructuredParty = Pick<
+  Trader,
+  'name' | 'legalName' | 'address' | 'country' | 'email' | 'phone' | 'vatNumber' | 'registrationNumber'
+> & { url: string | null };
 
 export interface StructuredOffer {
   price: Price | null;
@@ -285,7 +279,7 @@ function readParty(node: JsonObject, resolve: Resolve): StructuredParty {
     name: text(node.name) ?? text(node.legalName),
     legalName: text(node.legalName),
     address: line,
-    country: countryCode(country) ?? countryCode(line?.split(',').pop() ?? null),
+    country: countryOfName(country) ?? countryAtEnd(line),
     email: text(node.email)?.replace(/^mailto:/i, '') ?? null,
     phone: text(node.telephone),
     vatNumber: text(node.vatID),
@@ -340,48 +334,6 @@ function isHomeUrl(url: string): boolean {
 }
 
 // ----------------------------------------------------------------- values
-
-/** A country name in any of the UI languages (or an ISO code) as ISO 3166-1 alpha-2. */
-export function countryCode(value: string | null): string | null {
-  const name = cleanOrNull(value);
-  if (!name) return null;
-  const folded = foldForMatching(name);
-  const alias = COUNTRY_ALIASES[folded];
-  if (alias) return alias;
-  if (/^[a-z]{2}$/.test(folded)) return folded.toUpperCase();
-  return countryNames().get(folded) ?? null;
-}
-
-const COUNTRY_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl'];
-const COUNTRY_ALIASES: Record<string, string> = { usa: 'US', uk: 'GB', 'great britain': 'GB', holland: 'NL', prc: 'CN' };
-// Codes Intl names that are not current countries: groupings, and withdrawn codes ("DD" is named "Deutschland").
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'AN', 'BU', 'CS', 'DD', 'FX', 'NT', 'SU', 'TP', 'YD', 'YU', 'ZR', 'DY', 'HV', 'NH', 'RH', 'VD']);
-let countryNameMap: Map<string, string> | null = null;
-
-/** Folded country name → code, built once from the runtime's own region names (no data to ship). */
-function countryNames(): Map<string, string> {
-  if (countryNameMap) return countryNameMap;
-  const map = new Map<string, string>();
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const language of COUNTRY_LANGUAGES) {
-    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-    for (const a of letters) {
-      for (const b of letters) {
-        const code = a + b;
-        if (NOT_COUNTRIES.has(code)) continue;
-        let name: string | undefined;
-        try {
-          name = names.of(code);
-        } catch {
-          name = undefined;
-        }
-        if (name && name !== code && !map.has(foldForMatching(name))) map.set(foldForMatching(name), code);
-      }
-    }
-  }
-  countryNameMap = map;
-  return map;
-}
 
 /** "12,99", "1.299,00", "1,299.00", "24.00" → number. */
 export function parseAmount(value: string | null): number | null {
@@ -450,16 +402,7 @@ function isOrganization(node: JsonObject): boolean {
   return typesOf(node).some((t) => ORGANIZATION_TYPES.has(t) || t.endsWith('Store'));
 }
 
-export function emptyStructuredParty(): StructuredParty {
-  return {
-    name: null,
-    legalName: null,
-    address: null,
-    country: null,
-    email: null,
-    phone: null,
-    vatNumber: null,
-    registrationNumber: null,
-    url: null,
-  };
+function emptyStructuredParty(): StructuredParty {
+  const { status: _status, storeId: _storeId, storeUrl: _storeUrl, ...identity } = emptyTrader();
+  return { ...identity, url: null };
 }

@@ -1,21 +1,10 @@
 import { emptyExtraction, type Extraction } from '../facts';
 import type { Listing, PageType } from '../model';
 import labels from '../terms/labels-temu.json';
-import {
-  absoluteUrl,
-  allLabels,
-  findSection,
-  IDENTIFIER_FIELDS,
-  identifiersFrom,
-  parsePrice,
-  readDescription,
-  readSafetySection,
-  readTrader,
-  specsFromDom,
-  specsFromJson,
-  specsText,
-} from './aliexpress/sections';
-import { first, metaContent, pageLanguage, textOf, textOrNull } from './dom';
+import { findSection, readDescription, readSafetySection, readTrader, setListing, setSpecs, shownPrice } from './heading-sections';
+import { anyLanguage } from './labelled-fields';
+import { specsFromDom, specsFromJson } from './specs';
+import { absoluteUrl, first, pageLanguage, textOf, textOrNull } from './dom';
 import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
 import type { Adapter, AdapterInput } from './types';
@@ -76,14 +65,10 @@ function readListing(doc: Document, url: URL, store: unknown, extraction: Extrac
   const listing: Listing = {
     id: listingIdOf(url) ?? pickString(store, 'goods.goodsId'),
     title: pickString(store, 'goods.goodsName') ?? textOrNull(first(doc, SELECTORS.title)) ?? textOrNull(doc.querySelector('h1')),
-    price: jsonPrice(store) ?? domPrice(doc),
+    price: jsonPrice(store) ?? shownPrice(doc, SELECTORS.price),
     category: jsonCategory(store) ?? domCategory(doc) ?? [],
   };
-  if (!listing.title) extraction.unreadable.push('listing.title');
-  if (!listing.price) extraction.unreadable.push('listing.price');
-  if (listing.category.length === 0) extraction.unreadable.push('listing.category');
-  extraction.listing = listing;
-  extraction.texts.title = listing.title ?? '';
+  setListing(extraction, listing);
 }
 
 /** Prices in the page state are in minor units of the shop's currency. */
@@ -91,13 +76,6 @@ function jsonPrice(store: unknown): Listing['price'] {
   const minor = pickNumber(store, 'goods.minOnSalePrice');
   const currency = pickString(store, 'localInfo.currency');
   return minor !== null && currency ? { amount: minor / 100, currency } : null;
-}
-
-function domPrice(doc: Document): Listing['price'] {
-  return (
-    parsePrice(textOrNull(first(doc, SELECTORS.price))) ??
-    parsePrice(metaContent(doc, 'product:price:amount'), metaContent(doc, 'product:price:currency'))
-  );
 }
 
 function jsonCategory(store: unknown): string[] | null {
@@ -118,13 +96,7 @@ function domCategory(doc: Document): string[] | null {
 function readSpecs(doc: Document, store: unknown, extraction: Extraction): void {
   const fromJson = specsFromJson(pick(store, 'goodsProperty') ?? pick(store, 'goods.goodsProperty'), 'key', 'values');
   const fromDom = specsFromDom(doc.querySelectorAll(SELECTORS.specRows), '[data-type="key"]', '[data-type="value"]');
-  const specs = fromJson ?? (fromDom.length > 0 ? fromDom : null);
-  if (!specs) {
-    extraction.unreadable.push(...IDENTIFIER_FIELDS);
-    return;
-  }
-  extraction.safety.identifiers = identifiersFrom(specs);
-  extraction.texts.specs = specsText(specs);
+  setSpecs(extraction, fromJson ?? (fromDom.length > 0 ? fromDom : null));
 }
 
 function readMall(doc: Document, url: URL, store: unknown, extraction: Extraction): void {
@@ -143,7 +115,7 @@ function readMall(doc: Document, url: URL, store: unknown, extraction: Extractio
 
 /** The description as rendered; the page state holds its text but never its links. */
 function readGoodsDescription(doc: Document, url: URL, store: unknown, extraction: Extraction): void {
-  const root = findSection(doc, SELECTORS.description, allLabels(labels.descriptionSection));
+  const root = findSection(doc, SELECTORS.description, anyLanguage(labels.descriptionSection));
   readDescription(root, extraction, url);
   if (root) return;
   const text = stateDescription(store);
@@ -171,13 +143,13 @@ function extract({ doc, url }: AdapterInput): Extraction {
   extraction.language = pageLanguage(doc);
   const store = rawStore(doc);
   readMall(doc, url, store, extraction);
-  readTrader(findSection(doc, SELECTORS.trader, allLabels(labels.traderSection)), extraction, url);
+  readTrader(findSection(doc, SELECTORS.trader, anyLanguage(labels.traderSection)), extraction, url);
   if (pageTypeOf(url) !== 'product') return extraction;
 
   readListing(doc, url, store, extraction);
   readSpecs(doc, store, extraction);
   readGoodsDescription(doc, url, store, extraction);
-  readSafetySection(findSection(doc, SELECTORS.safety, allLabels(labels.safetySection)), extraction, url);
+  readSafetySection(findSection(doc, SELECTORS.safety, anyLanguage(labels.safetySection)), extraction, url);
   return extraction;
 }
 

@@ -47,6 +47,11 @@ function hintNames(): ReadonlyMap<string, string> {
 
 let indexes: { names: NameIndex; hints: NameIndex } | null = null;
 
+function countryIndexes(): { names: NameIndex; hints: NameIndex } {
+  indexes ??= { names: nameIndex(countryNames()), hints: nameIndex(hintNames()) };
+  return indexes;
+}
+
 /** The code of the last name in the text (addresses end with the country), or null. */
 function lastCountry(folded: string, index: NameIndex): string | null {
   const words = index.words(folded);
@@ -74,7 +79,7 @@ const TRAILING_CODE = /(?:^|[\s,;])([A-Z]{2})(?:[\s,;-]*\d{4,6})?[\s.,;)]*$/;
  */
 export function detectCountry(address: string | null): string | null {
   if (!address) return null;
-  indexes ??= { names: nameIndex(countryNames()), hints: nameIndex(hintNames()) };
+  const indexes = countryIndexes();
   const folded = foldForMatching(address);
   const code = TRAILING_CODE.exec(address.trim())?.[1];
   return (
@@ -84,15 +89,37 @@ export function detectCountry(address: string | null): string | null {
   );
 }
 
-/** A country given as a code (adapters use alpha-2; "UK" and "EL" occur too), else detected in the address. */
-export function resolveCountry(code: string | null, address: string | null): string | null {
+/** An alpha-2 code as given ("de", "CN"; "UK" and "EL" occur too, for GB and GR), else null. */
+function alpha2(code: string | null | undefined): string | null {
   const upper = code?.trim().toUpperCase();
   if (upper === 'UK') return 'GB';
   if (upper === 'EL') return 'GR';
-  if (upper && /^[A-Z]{2}$/.test(upper)) return upper;
-  return detectCountry(address);
+  return upper && /^[A-Z]{2}$/.test(upper) ? upper : null;
+}
+
+/** A country given as a code (adapters use alpha-2; "UK" and "EL" occur too), else detected in the address. */
+export function resolveCountry(code: string | null, address: string | null): string | null {
+  return alpha2(code) ?? detectCountry(address);
+}
+
+/**
+ * The country a value names as a whole ("Deutschland", " hong kong ", "Chiny", "CN", "nl"): an alpha-2
+ * code, or a name in any display language or alias. Unlike `detectCountry`, a longer text that merely
+ * contains a name is not one.
+ */
+export function countryOfName(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const { names } = countryIndexes();
+  const folded = foldForMatching(text);
+  return alpha2(text) ?? names.codeOfWord.get(folded) ?? names.han.find(([name]) => name === folded)?.[1] ?? null;
 }
 
 export function isEuCountry(code: string | null): boolean {
   return code !== null && EU_COUNTRIES.has(code);
+}
+
+/** The country an address's last part names as a whole ("…, 61-001 Poznań, Polska" gives "PL"). */
+export function countryAtEnd(address: string | null): string | null {
+  return countryOfName(address?.split(/[,\n]/).pop());
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allegroAdapter } from '../../../src/core/adapters/allegro';
 import type { Analysis } from '../../../src/core/model';
 import { documentFrom } from '../../support/dom';
-import { edited, expectAdapterReads, factsOf, fixturesOf, hrefsIn, readFixtureHtml } from './shein-allegro-support';
+import { edited, expectAdapterReads, factsOf, fixturesOf, hrefsIn, readFixtureHtml } from '../../support/adapter-reads';
 
 const fixtures = fixturesOf('allegro');
 const byName = (name: string) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { amazonAdapter } from '../../../src/core/adapters/amazon';
-import { parsePrice, partyFromLines, textLines } from '../../../src/core/adapters/amazon/text-blocks';
+import { blockLines as textLines } from '../../../src/core/adapters/dom';
+import { partyFromLines } from '../../../src/core/adapters/line-blocks';
+import { parsePrice } from '../../../src/core/adapters/price';
 import { SECTION_FIELDS, type Extraction } from '../../../src/core/facts';
 import type { PageType } from '../../../src/core/model';
 import { documentFrom } from '../../support/dom';

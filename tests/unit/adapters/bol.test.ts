@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bolAdapter } from '../../../src/core/adapters/bol';
 import { documentFrom } from '../../support/dom';
-import { itReadsItsFixtures } from './adapter-fixture-reads';
+import { itReadsItsFixtures } from '../../support/adapter-fixture-reads';
 
 const doc = documentFrom('<html><body></body></html>');
 const pageTypeOf = (url: string) => bolAdapter.pageType({ doc, url: new URL(url) });
@@ -44,7 +44,7 @@ describe('bol adapter', () => {
 
 describe('labelled page text', () => {
   it('keeps words of neighbouring elements apart, even in a deeply nested page', async () => {
-    const { spacedText } = await import('../../../src/core/adapters/bol/labelled-page');
+    const { blockText: spacedText } = await import('../../../src/core/adapters/dom');
     const section = documentFrom('<div><h2>Verkoopinformatie</h2><p>Zakelijke verkoper</p></div>').querySelector('div');
     expect(spacedText(section)).toBe('Verkoopinformatie Zakelijke verkoper');
     const deep = documentFrom(`<div id="d">${'<span>'.repeat(3000)}CE${'</span>'.repeat(3000)}</div>`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { etsyAdapter } from '../../../src/core/adapters/etsy';
 import { documentFrom } from '../../support/dom';
-import { itReadsItsFixtures } from './adapter-fixture-reads';
+import { itReadsItsFixtures } from '../../support/adapter-fixture-reads';
 
 const doc = documentFrom('<html><body></body></html>');
 const pageTypeOf = (url: string) => etsyAdapter.pageType({ doc, url: new URL(url) });

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { genericAdapter } from '../../../src/core/adapters/generic';
-import { itReadsItsFixtures } from './adapter-fixture-reads';
+import { itReadsItsFixtures } from '../../support/adapter-fixture-reads';
 
 describe('generic adapter', () => {
   describe('fixture pages', () => itReadsItsFixtures(genericAdapter, 'generic'));

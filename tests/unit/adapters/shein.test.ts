@@ -9,7 +9,7 @@ import {
   fixturesOf,
   hrefsIn,
   readFixtureHtml,
-} from './shein-allegro-support';
+} from '../../support/adapter-reads';
 
 const fixtures = fixturesOf('shein');
 const byName = (name: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, parseAmount, readStructuredData } from '../../../src/core/adapters/structured-data';
+import { parseAmount, readStructuredData } from '../../../src/core/adapters/structured-data';
+import { countryOfName as countryCode } from '../../../src/core/validate/country';
 import { documentFrom } from '../../support/dom';
 
 const ldScript = (json: string) => `<script type="application/ld+json">${json}</script>`;
@@ -228,7 +229,8 @@ describe('countryCode', () => {
     ['Vereinigte Staaten', 'US'],
     ['USA', 'US'],
     ['UK', 'GB'],
-    ['Volksrepublik China', null],
+    ['Volksrepublik China', 'CN'],
+    ['Volksrepublik Atlantis', null],
     ['China', 'CN'],
     ['  frankreich ', 'FR'],
     ['Atlantis', null],

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { counterfeitSignalCheck } from '../../../src/core/checks/product/counterfeit-signal';
 import { prohibitedCheck } from '../../../src/core/checks/product/prohibited';
 import type { Check } from '../../../src/core/checks/types';
+import { foldForMatching } from '../../../src/core/text/normalize';
+import { termMatcher } from '../../../src/core/text/terms';
 import { judgedPage, readable } from '../links/support';
 
 function run(check: Check, title: string, description = '') {
@@ -37,7 +40,7 @@ describe('product.prohibited', () => {
   it('gives the words found, an excerpt and the legal basis', () => {
     const draft = run(prohibitedCheck, 'Sildenafil 100mg', 'Fast shipping. Also tadalafil available.');
     expect(draft?.params).toEqual(['sildenafil, tadalafil']);
-    expect(draft?.evidence).toEqual(['sildenafil 100mg', 'fast shipping. also tadalafil available.']);
+    expect(draft?.evidence).toEqual(['Sildenafil 100mg', 'Fast shipping. Also tadalafil available.']);
     expect(draft?.legalBasis).toBe('Directive 2001/83/EC Art. 85c; DSA Art. 16 (notice)');
   });
 
@@ -161,5 +164,67 @@ describe('product.counterfeit-signal', () => {
     const draft = run(counterfeitSignalCheck, '1:1 replica watch');
     expect(draft?.params).toEqual(['1:1 replica']);
     expect(draft?.legalBasis).toContain('Regulation (EU) 2017/1001 Art. 9');
+  });
+});
+
+describe('termMatcher positions and excerpts', () => {
+  const match = termMatcher({ en: ['replica', 'pepper spray'], de: ['Fälschung'] });
+
+  it('points into the text as given and quotes it as written', () => {
+    const text = '  Luxus UHR — 1:1  REPLICA  Édition,\u200B keine   FÄLSCHUNG!';
+    const found = match(text);
+    expect(found.map((m) => m.term)).toEqual(['replica', 'falschung']);
+    expect(found.map((m) => text.slice(m.index, m.index + m.length))).toEqual(['REPLICA', 'FÄLSCHUNG']);
+    expect(found[0]?.excerpt).toBe('Luxus UHR — 1:1 REPLICA Édition, keine FÄLSCHUNG!');
+  });
+
+  it('keeps whole-word matching: no match inside a word, none across a hidden character', () => {
+    expect(match('replicas and replicated')).toEqual([]);
+    expect(match('pepper\u200Bspray')).toEqual([]);
+    expect(match('PEPPER \n SPRAY').map((m) => [m.index, m.length])).toEqual([[0, 14]]);
+  });
+
+  it('maps decomposed accents and ligatures back to their characters', () => {
+    const text = 'Fa\u0308lschung ﬁne';
+    const [m] = termMatcher({ de: ['Fälschung'], en: ['fine'] })(text);
+    expect(m).toMatchObject({ term: 'falschung', index: 0, length: 10 });
+    const fine = termMatcher({ en: ['fine'] })(text)[0];
+    expect(fine && text.slice(fine.index, fine.index + fine.length)).toBe('ﬁne');
+  });
+
+  it('finds what matching the folded text finds, at places that fold to the term', () => {
+    const words = fc.constantFrom(
+      'replica',
+      'REPLICA',
+      'Réplica',
+      'pepper',
+      'spray',
+      'Fälschung',
+      'ﬁ',
+      'Σ',
+      'x',
+      '1:1',
+    );
+    const gaps = fc.constantFrom(' ', '  ', '\n', '\u200B', '-', '', '\u00A0', 'e\u0301');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, gaps), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const found = match(text);
+        expect(found.map((m) => m.term)).toEqual(match(foldForMatching(text)).map((m) => m.term));
+        for (const m of found) expect(foldForMatching(text.slice(m.index, m.index + m.length))).toBe(m.term);
+      }),
+    );
+  });
+});
+
+describe('product evidence as the page writes it', () => {
+  it('quotes counterfeit wording in its own case and accents', () => {
+    expect(run(counterfeitSignalCheck, 'Montre Luxe 1:1 RÉPLIQUE Automatique')?.evidence).toEqual([
+      'Montre Luxe 1:1 RÉPLIQUE Automatique',
+    ]);
+  });
+
+  it('still reads the words around a match folded (negations in capitals count)', () => {
+    expect(run(counterfeitSignalCheck, 'Original watch, NOT A 1:1 REPLICA')).toBeNull();
   });
 });

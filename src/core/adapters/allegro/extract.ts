@@ -1,6 +1,7 @@
 import type { Extraction } from '../../facts';
 import { pageLanguage } from '../dom';
-import { assemble, BRAND_LABELS, GTIN_LABELS, gtinsIn, MODEL_LABELS, specValue } from '../shein/blocks';
+import { assemble, IDENTIFIER_LABELS } from '../labelled-blocks';
+import { identifiersFrom } from '../specs';
 import {
   descriptionRoot,
   markupCategory,
@@ -31,11 +32,7 @@ export function extractAllegro(doc: Document, url: URL, offerId: string | null):
     contact: boxSellerContact(boxes) ?? markupSellerContact(doc),
     safety: boxSafety(boxes) ?? markupSafety(doc),
     specs,
-    identifiers: {
-      brand: specValue(specs, BRAND_LABELS),
-      model: specValue(specs, MODEL_LABELS),
-      gtin: gtinsIn(specValue(specs, GTIN_LABELS)),
-    },
+    identifiers: identifiersFrom(specs, IDENTIFIER_LABELS),
     description: descriptionRoot(doc),
     linkRoots: [[safetyRoot(doc), 'safety']],
     sellerText: sellerText(doc),

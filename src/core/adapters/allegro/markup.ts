@@ -6,15 +6,10 @@ import type { Price } from '../../model';
 import siteLabels from '../../terms/labels-allegro.json';
 import { cleanOrNull } from '../../text/normalize';
 import { textOf, textOrNull } from '../dom';
-import {
-  priceFromText,
-  safetyIn,
-  traderContactIn,
-  type SafetyRead,
-  type SiteLabels,
-  type StoreRef,
-  type TraderContact,
-} from '../shein/blocks';
+import { safetyIn, traderContactIn, type SafetyRead, type StoreRef, type TraderContact } from '../labelled-blocks';
+import type { SiteLabels } from '../labelled-fields';
+import { parsePrice } from '../price';
+import { specsFromDom, type Spec } from '../specs';
 import { sellerLoginOf, sellerUrl } from './urls';
 
 export const ALLEGRO_LABELS: SiteLabels = siteLabels;
@@ -42,7 +37,7 @@ export function markupPrice(doc: Document): Price | null {
   const amount = Number(header.querySelector('meta[itemprop="price"]')?.getAttribute('content'));
   const currency = cleanOrNull(header.querySelector('meta[itemprop="priceCurrency"]')?.getAttribute('content'));
   if (Number.isFinite(amount) && amount > 0 && currency) return { amount, currency };
-  return priceFromText(textOrNull(header.querySelector('[aria-label*="cena"]')));
+  return parsePrice(textOrNull(header.querySelector('[aria-label*="cena"]')));
 }
 
 /** Breadcrumbs without the leading "Allegro" link. */
@@ -74,13 +69,9 @@ export function markupSafety(doc: Document): SafetyRead | null {
 }
 
 /** The "Parametry" table: one row per parameter, name then value. */
-export function markupParameters(doc: Document): [string, string][] | null {
+export function markupParameters(doc: Document): Spec[] | null {
   const table = doc.querySelector(SEL.parameters);
-  if (!table) return null;
-  return Array.from(table.querySelectorAll('tr')).flatMap((row): [string, string][] => {
-    const [name, value] = Array.from(row.querySelectorAll('th, td')).map((cell) => cleanOrNull(textOf(cell)));
-    return name && value ? [[name.replace(/[:：]\s*$/, ''), value]] : [];
-  });
+  return table ? specsFromDom(table.querySelectorAll('tr'), 'th, td', 'th + td, td + td') : null;
 }
 
 export function descriptionRoot(doc: Document): Element | null {

@@ -8,7 +8,8 @@
 import type { Price } from '../../model';
 import { pick, pickNumber, pickString } from '../embedded-json';
 import { cleanOrNull } from '../../text/normalize';
-import { partyFromJson, type SafetyRead, type StoreRef, type TraderContact } from '../shein/blocks';
+import type { Spec } from '../specs';
+import { partyFromJson, type SafetyRead, type StoreRef, type TraderContact } from '../labelled-blocks';
 import { sellerUrl } from './urls';
 
 const MAX_BOX_CHARS = 2_000_000;
@@ -97,20 +98,20 @@ export function boxSafety(boxes: readonly Record<string, unknown>[]): SafetyRead
 }
 
 /** "Parametry": groups of single- and multi-value parameters, as name/value pairs. */
-export function boxParameters(boxes: readonly Record<string, unknown>[]): [string, string][] | null {
+export function boxParameters(boxes: readonly Record<string, unknown>[]): Spec[] | null {
   const box = boxes.find((b) => Array.isArray(b.groups));
   if (!box) return null;
-  const pairs: [string, string][] = [];
+  const pairs: Spec[] = [];
   for (const group of box.groups as unknown[]) {
     for (const param of arrayAt(group, 'singleValueParams')) {
       const name = pickString(param, 'name');
       const value = pickString(param, 'value.name');
-      if (name && value) pairs.push([name, value]);
+      if (name && value) pairs.push({ name, value });
     }
     for (const param of arrayAt(group, 'multiValueParams')) {
       const name = pickString(param, 'name');
       const values = arrayAt(param, 'values').map((v) => pickString(v, 'name')).filter((v): v is string => !!v);
-      if (name && values.length > 0) pairs.push([name, values.join(', ')]);
+      if (name && values.length > 0) pairs.push({ name, value: values.join(', ') });
     }
   }
   return pairs;

@@ -4,35 +4,24 @@ import labels from '../../terms/labels-amazon.json';
 import { labelsFor } from '../../terms/labels';
 import { cleanOrNull } from '../../text/normalize';
 import { detectCountry } from '../../validate/country';
-import { first, linksIn, pageLanguage, textOf, textOrNull } from '../dom';
-import {
-  IDENTITY_FIELDS,
-  identifiersFrom,
-  labelKey,
-  labelSet,
-  parsePrice,
-  readSafetySection,
-  resolveUrl,
-  safetyHeadings,
-  siteCurrency,
-  siteLabels,
-  specLines,
-  specValue,
-  textLines,
-} from './text-blocks';
+import { blockLines, first, resolveUrl, labelSet, linksIn, pageLanguage, stripLabel, textOf, textOrNull } from '../dom';
+import { IDENTITY_FIELDS, readSafetySection, safetyHeadings, siteCurrency } from '../line-blocks';
+import { anyLanguageSet } from '../labelled-fields';
+import { identifiersFrom, specsBySibling, specsText, specValue } from '../specs';
+import { parsePrice } from '../price';
 import { asinOf, sellerIdOf, sellerProfileUrl, SITE_CURRENCY } from './urls';
 
 const LABELS = {
   legalName: labelSet(labelsFor('legalName', labels.legalName)),
-  businessAddress: siteLabels(labels.businessAddress),
+  businessAddress: anyLanguageSet(labels.businessAddress),
   email: labelSet(labelsFor('email', labels.email)),
   phone: labelSet(labelsFor('phone', labels.phone)),
   registrationNumber: labelSet(labelsFor('registrationNumber', labels.registrationNumber)),
   vatNumber: labelSet(labelsFor('vatNumber', labels.vatNumber)),
-  brand: siteLabels(labels.brand),
-  model: siteLabels(labels.model),
-  gtin: siteLabels(labels.gtin),
-  specManufacturer: siteLabels(labels.specManufacturer),
+  brand: anyLanguageSet(labels.brand),
+  model: anyLanguageSet(labels.model),
+  gtin: anyLanguageSet(labels.gtin),
+  specManufacturer: anyLanguageSet(labels.specManufacturer),
 };
 const SAFETY_HEADINGS = safetyHeadings(labels);
 
@@ -91,7 +80,7 @@ export function extractProduct(doc: Document, url: URL): Extraction {
   if (!detail.found) unreadable.push(...IDENTITY_FIELDS);
 
   const specRoots = SPECS.map((s) => doc.querySelector(s)).filter((el): el is Element => el !== null);
-  const specs = specRoots.flatMap((root) => specLines(root, SPEC_LABEL));
+  const specs = specRoots.flatMap((root) => specsBySibling(root, SPEC_LABEL));
   // Without a manufacturer block, the details table may still name the manufacturer.
   const safety = readSafetySection(
     first(doc, SAFETY),
@@ -108,8 +97,8 @@ export function extractProduct(doc: Document, url: URL): Extraction {
 
   extraction.texts = {
     title: textOf(title),
-    description: descriptionRoots.map((root) => textLines(root).join('\n')).join('\n'),
-    specs: specs.join('\n'),
+    description: descriptionRoots.map((root) => blockLines(root).join('\n')).join('\n'),
+    specs: specsText(specs),
     seller: [seller.text, detail.text].filter(Boolean).join('\n'),
     safety: safety.text,
   };
@@ -158,7 +147,7 @@ function readBuyBoxSeller(doc: Document, url: URL): BuyBoxSeller {
     name: textOrNull(link) ?? textOrNull(merchant?.querySelector(MERCHANT_NAME)),
     storeId,
     storeUrl: storeId ? sellerProfileUrl(url, storeId) : null,
-    text: box ? textLines(box).join(' ') : '',
+    text: box ? blockLines(box).join(' ') : '',
   };
 }
 
@@ -173,7 +162,7 @@ function readSellerDetail(doc: Document): SellerDetail {
   const section = doc.querySelector(SELLER_DETAIL);
   const trader = emptyTrader();
   if (!section) return { found: false, trader, text: '' };
-  const rows = specLines(section, '.a-text-bold');
+  const rows = specsBySibling(section, '.a-text-bold');
   const addressLines = readAddressLines(section);
   const lastLine = addressLines[addressLines.length - 1] ?? '';
   const address = cleanOrNull(addressLines.join(', '));
@@ -191,14 +180,14 @@ function readSellerDetail(doc: Document): SellerDetail {
       // Amazon shows this block for business sellers only.
       status: 'trader',
     },
-    text: textLines(section).join('\n'),
+    text: blockLines(section).join('\n'),
   };
 }
 
 /** The rows indented under the "Geschäftsadresse:" row (or its value, when on the same row). */
 function readAddressLines(section: Element): string[] {
   for (const label of Array.from(section.querySelectorAll('.a-text-bold'))) {
-    if (!LABELS.businessAddress.has(labelKey(textOf(label)))) continue;
+    if (!LABELS.businessAddress.has(stripLabel(textOf(label)))) continue;
     const inline = textOf(label.nextElementSibling);
     if (inline) return [inline];
     const lines: string[] = [];

@@ -4,19 +4,11 @@ import labels from '../../terms/labels-ebay.json';
 import { labelsFor } from '../../terms/labels';
 import { cleanOrNull, foldForMatching } from '../../text/normalize';
 import { detectCountry } from '../../validate/country';
-import { first, labelledValue, linksIn, pageLanguage, textOf, textOrNull } from '../dom';
-import {
-  IDENTITY_FIELDS,
-  identifiersFrom,
-  parsePrice,
-  readSafetySection,
-  resolveUrl,
-  safetyHeadings,
-  siteCurrency,
-  siteLabels,
-  specLines,
-  textLines,
-} from '../amazon/text-blocks';
+import { blockLines, first, resolveUrl, labelledValue, linksIn, pageLanguage, textOf, textOrNull } from '../dom';
+import { IDENTITY_FIELDS, readSafetySection, safetyHeadings, siteCurrency } from '../line-blocks';
+import { anyLanguageSet } from '../labelled-fields';
+import { identifiersFrom, specsBySibling, specsText } from '../specs';
+import { parsePrice } from '../price';
 import { itemIdOf, SITE_CURRENCY, storeOf } from './urls';
 
 const CONTACT_LABELS = {
@@ -26,12 +18,12 @@ const CONTACT_LABELS = {
   vatNumber: labelsFor('vatNumber', labels.vatNumber),
 };
 const IDENTIFIER_LABELS = {
-  brand: siteLabels(labels.brand),
-  model: siteLabels(labels.model),
-  gtin: siteLabels(labels.gtin),
+  brand: anyLanguageSet(labels.brand),
+  model: anyLanguageSet(labels.model),
+  gtin: anyLanguageSet(labels.gtin),
 };
 const SAFETY_HEADINGS = safetyHeadings(labels);
-const PRIVATE_SELLER = [...siteLabels(labels.privateSeller)];
+const PRIVATE_SELLER = [...anyLanguageSet(labels.privateSeller)];
 
 const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle'];
 // Buy-it-now or current bid, whichever the item shows first.
@@ -87,7 +79,7 @@ export function extractItem(doc: Document, url: URL): Extraction {
   if (!card) unreadable.push('trader.name');
   if (!business.found) unreadable.push(...IDENTITY_FIELDS);
 
-  const specs = specLines(first(doc, SPECS), 'dt');
+  const specs = specsBySibling(first(doc, SPECS), 'dt');
   const safety = readSafetySection(first(doc, SAFETY), SECTION_TITLE, SAFETY_HEADINGS);
   unreadable.push(...safety.unreadable);
   extraction.safety = { ...safety.facts, identifiers: identifiersFrom(specs, IDENTIFIER_LABELS) };
@@ -98,8 +90,8 @@ export function extractItem(doc: Document, url: URL): Extraction {
 
   extraction.texts = {
     title: textOf(title),
-    description: description ? textLines(description).join('\n') : '',
-    specs: specs.join('\n'),
+    description: description ? blockLines(description).join('\n') : '',
+    specs: specsText(specs),
     seller: [textOf(card), business.text].filter(Boolean).join('\n'),
     safety: safety.text,
   };
@@ -154,7 +146,7 @@ function readBusinessSeller(doc: Document, status: TraderStatus): BusinessSeller
   const block = first(doc, BUSINESS_SELLER);
   if (!block) return { found: status === 'private', trader: { ...emptyTrader(), status }, text: '' };
   const nameAndAddress = block.querySelector('.ux-section');
-  const lines = Array.from(nameAndAddress?.querySelectorAll('.ux-section__item') ?? []).flatMap(textLines);
+  const lines = Array.from(nameAndAddress?.querySelectorAll('.ux-section__item') ?? []).flatMap(blockLines);
   const [legalName, ...addressLines] = lines;
   const address = cleanOrNull(addressLines.join(', '));
   return {
@@ -170,6 +162,6 @@ function readBusinessSeller(doc: Document, status: TraderStatus): BusinessSeller
       vatNumber: labelledValue(block, CONTACT_LABELS.vatNumber),
       status: 'trader',
     },
-    text: textLines(block).join('\n'),
+    text: blockLines(block).join('\n'),
   };
 }

@@ -1,6 +1,7 @@
 import type { Extraction } from '../../facts';
 import { pageLanguage } from '../dom';
-import { assemble, BRAND_LABELS, GTIN_LABELS, gtinsIn, MODEL_LABELS, specValue } from './blocks';
+import { assemble, IDENTIFIER_LABELS } from '../labelled-blocks';
+import { gtinsIn, specValue } from '../specs';
 import {
   descriptionRoot,
   markupCategory,
@@ -35,7 +36,7 @@ export function extractShein(doc: Document, url: URL, listingId: string | null):
   const state = readState(doc);
   const schema = productSchema(doc);
   const specs = (state && stateSpecs(state)) ?? markupSpecs(doc) ?? [];
-  const gtinSpec = gtinsIn(specValue(specs, GTIN_LABELS));
+  const gtinSpec = gtinsIn(specValue(specs, IDENTIFIER_LABELS.gtin));
   return assemble({
     pageUrl: url,
     language: pageLanguage(doc),
@@ -48,8 +49,8 @@ export function extractShein(doc: Document, url: URL, listingId: string | null):
     safety: (state && stateSafety(state)) ?? markupSafety(doc),
     specs,
     identifiers: {
-      brand: (state && stateBrand(state)) ?? specValue(specs, BRAND_LABELS) ?? schema?.brand ?? null,
-      model: specValue(specs, MODEL_LABELS) ?? schema?.model ?? null,
+      brand: (state && stateBrand(state)) ?? specValue(specs, IDENTIFIER_LABELS.brand) ?? schema?.brand ?? null,
+      model: specValue(specs, IDENTIFIER_LABELS.model) ?? schema?.model ?? null,
       gtin: gtinSpec.length > 0 ? gtinSpec : (schema?.gtin ?? []),
     },
     description: descriptionRoot(doc),

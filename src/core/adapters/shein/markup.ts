@@ -4,17 +4,17 @@
  * Every reader returns null when its section is not on the page.
  */
 import type { Price } from '../../model';
-import { cleanOrNull } from '../../text/normalize';
 import { textOf, textOrNull } from '../dom';
 import { jsonScriptById, pickNumber, pickString } from '../embedded-json';
 import {
-  priceFromText,
   safetyIn,
   traderContactIn,
   type SafetyRead,
   type StoreRef,
   type TraderContact,
-} from './blocks';
+} from '../labelled-blocks';
+import { parsePrice } from '../price';
+import { specsFromDom, type Spec } from '../specs';
 
 const SEL = {
   title: '.product-intro__head-name',
@@ -33,7 +33,7 @@ export function markupTitle(doc: Document): string | null {
 }
 
 export function markupPrice(doc: Document): Price | null {
-  return priceFromText(textOrNull(doc.querySelector(SEL.price)));
+  return parsePrice(textOrNull(doc.querySelector(SEL.price)));
 }
 
 /** Breadcrumb links, without the leading home link. */
@@ -69,14 +69,9 @@ export function markupSafety(doc: Document): SafetyRead | null {
   return box ? safetyIn(box) : null;
 }
 
-export function markupSpecs(doc: Document): [string, string][] | null {
+export function markupSpecs(doc: Document): Spec[] | null {
   const items = Array.from(doc.querySelectorAll(SEL.specItem));
-  if (items.length === 0) return null;
-  return items.flatMap((item): [string, string][] => {
-    const name = cleanOrNull(textOf(item.querySelector('.key')).replace(/[:：]\s*$/, ''));
-    const value = textOrNull(item.querySelector('.val'));
-    return name && value ? [[name, value]] : [];
-  });
+  return items.length > 0 ? specsFromDom(items, '.key', '.val') : null;
 }
 
 export function descriptionRoot(doc: Document): Element | null {

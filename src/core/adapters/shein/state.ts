@@ -9,7 +9,8 @@
 import type { Price } from '../../model';
 import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from '../embedded-json';
 import { cleanOrNull } from '../../text/normalize';
-import { partyFromJson, type SafetyRead, type StoreRef, type TraderContact } from './blocks';
+import { specsFromJson, type Spec } from '../specs';
+import { partyFromJson, type SafetyRead, type StoreRef, type TraderContact } from '../labelled-blocks';
 
 const MARKER = 'gbRawData';
 
@@ -55,14 +56,8 @@ export function stateCategory(state: SheinState): string[] | null {
 }
 
 /** The attribute list ("Marke: …", "Material: …") as name/value pairs. */
-export function stateSpecs(state: SheinState): [string, string][] | null {
-  const details = pick(state, 'modules.productInfo.productDetails');
-  if (!Array.isArray(details)) return null;
-  return details.flatMap((item): [string, string][] => {
-    const name = pickString(item, 'attr_name');
-    const value = pickString(item, 'attr_value');
-    return name && value ? [[name, value]] : [];
-  });
+export function stateSpecs(state: SheinState): Spec[] | null {
+  return specsFromJson(pick(state, 'modules.productInfo.productDetails'), 'attr_name', 'attr_value');
 }
 
 export function stateBrand(state: SheinState): string | null {

@@ -2,16 +2,20 @@ import { foldForMatching } from '../../text/normalize';
 import { termMatcher, type TermList, type TermMatch } from '../../text/terms';
 import type { JudgedPage } from '../types';
 
-/** A term found in a listing text (folded), with the excerpt around it. */
+/** A term found in a listing text, with the excerpt around it and the words next to it. */
 export interface TermHit {
+  /** Folded, as the term list's entry folds. */
   term: string;
+  /** As the page writes it, for evidence. */
   excerpt: string;
-  /** Where the term starts in the excerpt. */
-  at: number;
+  /** The folded text just before and just after the term (about 40 characters each). */
+  before: string;
+  after: string;
 }
 
 // Beyond this many matches in one text the page is spam or hostile; the first ones tell enough.
 const MAX_HITS_PER_TEXT = 500;
+const CONTEXT_CHARS = 40;
 const WORD_EDGES = /^[^\p{L}\p{N}'’&+]+|[^\p{L}\p{N}'’&+]+$/gu;
 
 function words(text: string): string[] {
@@ -23,28 +27,26 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Matches with their position in the matcher's excerpt (about 40 characters each side). */
+/** Matches in `text`, with the folded text on either side of each. */
 export function hitsIn(match: (text: string) => TermMatch[], text: string): TermHit[] {
   return match(text)
     .slice(0, MAX_HITS_PER_TEXT)
-    .map(({ term, excerpt }) => {
-      // The excerpt holds the match near its 40th character; take the occurrence closest to it.
-      let at = -1;
-      for (let i = excerpt.indexOf(term); i >= 0; i = excerpt.indexOf(term, i + 1)) {
-        if (at < 0 || Math.abs(i - 40) < Math.abs(at - 40)) at = i;
-      }
-      return { term, excerpt, at };
-    });
+    .map(({ term, excerpt, index, length }) => ({
+      term,
+      excerpt,
+      before: foldForMatching(text.slice(Math.max(0, index - CONTEXT_CHARS), index)),
+      after: foldForMatching(text.slice(index + length, index + length + CONTEXT_CHARS)),
+    }));
 }
 
 /** Up to `count` words just before the term (folded, edge punctuation dropped). */
 export function wordsBefore(hit: TermHit, count: number): string[] {
-  return hit.at < 0 ? [] : words(hit.excerpt.slice(0, hit.at)).slice(-count);
+  return words(hit.before).slice(-count);
 }
 
 /** Up to `count` words just after the term. */
 export function wordsAfter(hit: TermHit, count: number): string[] {
-  return hit.at < 0 ? [] : words(hit.excerpt.slice(hit.at + hit.term.length)).slice(0, count);
+  return words(hit.after).slice(0, count);
 }
 
 /** Folded entries of a term list, for looking up which list a matched term came from. */

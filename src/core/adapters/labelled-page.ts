@@ -3,18 +3,18 @@
  * (bol.com, Etsy): a layout description (selectors, labels) in, facts out. Shared by the bol and
  * Etsy adapters; the site files only say where things are.
  */
-import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction } from '../../facts';
-import type { Party, Trader, TraderStatus } from '../../model';
-import { labelsFor, type LabelField } from '../../terms/labels';
-import { cleanOrNull, cleanText } from '../../text/normalize';
-import { termMatcher, type TermList } from '../../text/terms';
-import { first, labelledValue, linksIn, pageLanguage, textOf, textOrNull } from '../dom';
-import { countryCode, readStructuredData } from '../structured-data';
-import type { AdapterInput } from '../types';
+import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction } from '../facts';
+import type { Party, Trader, TraderStatus } from '../model';
+import { termMatcher, type TermList } from '../text/terms';
+import { blockText, first, linksIn, pageLanguage, textOf, textOrNull } from './dom';
+import { anyLanguage, partyIn, traderRowsIn, warningsIn, type SiteLabels } from './labelled-fields';
+import { specsBySibling, specsText } from './specs';
+import { readStructuredData } from './structured-data';
+import type { AdapterInput } from './types';
 
 /** A site's label data (src/core/terms/labels-<site>.json). */
-export interface SiteLabels {
-  fields: Partial<Record<LabelField, TermList>>;
+export interface PageLabels {
+  fields: SiteLabels;
   partyName: TermList;
   status: { private: TermList; trader: TermList };
 }
@@ -26,7 +26,7 @@ export interface StoreRef {
 
 /** Where a site puts things; each list holds CSS selectors tried in order. */
 export interface LabelledLayout {
-  labels: SiteLabels;
+  labels: PageLabels;
   title: readonly string[];
   breadcrumb: readonly string[];
   description: readonly string[];
@@ -83,9 +83,9 @@ export function readLabelledPage({ doc, url }: AdapterInput, layout: LabelledLay
   // Product safety: a block missing inside a found section is "not shown", not "unreadable".
   const safety = first(doc, layout.safety);
   extraction.safety = {
-    manufacturer: safety ? readParty(first(safety, layout.manufacturer), layout.labels) : emptyParty(),
-    euResponsiblePerson: safety ? readParty(first(safety, layout.responsiblePerson), layout.labels) : emptyParty(),
-    warnings: safety ? readWarnings(first(safety, layout.warnings)) : [],
+    manufacturer: partyOf(safety && first(safety, layout.manufacturer), layout.labels),
+    euResponsiblePerson: partyOf(safety && first(safety, layout.responsiblePerson), layout.labels),
+    warnings: warningsOf(safety && first(safety, layout.warnings)),
     identifiers: {
       brand: layout.structuredBrandIsProductBrand ? (product?.brand ?? null) : null,
       model: product?.model ?? product?.mpn ?? null,
@@ -100,13 +100,22 @@ export function readLabelledPage({ doc, url }: AdapterInput, layout: LabelledLay
   if (!description) unreadable.push(...SECTION_FIELDS.description);
   extraction.texts = {
     title: extraction.listing.title ?? '',
-    description: spacedText(description),
+    description: blockText(description),
     specs: specs ? specLines(specs) : '',
-    seller: spacedText(details),
-    safety: spacedText(safety),
+    seller: blockText(details),
+    safety: blockText(safety),
   };
   extraction.unreadable = unreadable;
   return extraction;
+}
+
+/** A party block inside the safety section; a block the section lacks shows no party. */
+function partyOf(block: Element | null, labels: PageLabels): Party {
+  return block ? partyIn(block, anyLanguage(labels.partyName), labels.fields) : emptyParty();
+}
+
+function warningsOf(block: Element | null): string[] {
+  return block ? warningsIn(block) : [];
 }
 
 function storeRef(link: Element, base: URL, layout: LabelledLayout): StoreRef | null {
@@ -119,74 +128,22 @@ function storeRef(link: Element, base: URL, layout: LabelledLayout): StoreRef | 
 
 type TraderDetails = Omit<Trader, 'name' | 'storeId' | 'storeUrl'>;
 
-export function readTraderDetails(section: Element, labels: SiteLabels): TraderDetails {
-  const value = (field: LabelField) => labelledValue(section, labelsFor(field, labels.fields[field]));
-  const address = value('address');
-  return {
-    legalName: value('legalName'),
-    address,
-    country: countryCode(address?.split(',').pop() ?? null),
-    email: value('email'),
-    phone: value('phone'),
-    registrationNumber: value('registrationNumber'),
-    vatNumber: value('vatNumber'),
-    status: statusOf(spacedText(section), labels),
-  };
+export function readTraderDetails(section: Element, labels: PageLabels): TraderDetails {
+  return { ...traderRowsIn(section, labels.fields), status: statusOf(blockText(section), labels) };
 }
 
-function statusOf(text: string, labels: SiteLabels): TraderStatus {
+function statusOf(text: string, labels: PageLabels): TraderStatus {
   if (termMatcher(labels.status.private)(text).length > 0) return 'private';
   if (termMatcher(labels.status.trader)(text).length > 0) return 'trader';
   return 'unknown';
 }
 
-export function readParty(block: Element | null, labels: SiteLabels): Party {
-  if (!block) return emptyParty();
-  return {
-    name: labelledValue(block, Object.values(labels.partyName).flat().filter((l): l is string => !!l)),
-    address: labelledValue(block, labelsFor('address', labels.fields.address)),
-    email: labelledValue(block, labelsFor('email', labels.fields.email)),
-  };
-}
-
-/** Warnings as shown: one per list item, else one per paragraph. */
-export function readWarnings(block: Element | null): string[] {
-  if (!block) return [];
-  const items = Array.from(block.querySelectorAll('li'));
-  const parts = items.length > 0 ? items : Array.from(block.querySelectorAll('p'));
-  return parts.map((el) => textOf(el)).filter(Boolean);
-}
-
-/**
- * Text with a space between elements: textContent runs "<h2>Seller</h2><p>Business seller</p>"
- * together into "SellerBusiness seller", which hides words from the whole-word term matcher.
- */
-export function spacedText(node: Node | null): string {
-  if (!node) return '';
-  const parts: string[] = [];
-  // An explicit stack, not recursion: a hostile page may nest elements thousands deep.
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (!current) continue;
-    if (current.nodeType === 3) parts.push(current.textContent ?? '');
-    else if (current.nodeType === 1 || current === node) {
-      parts.push(' ');
-      stack.push(...Array.from(current.childNodes).reverse());
-    }
-  }
-  return cleanText(parts.join(' '));
-}
-
-/** Specifications as "name: value" lines, from <dt>/<dd> pairs, table rows or list items. */
-export function specLines(root: Element): string {
-  const lines: string[] = [];
-  for (const term of Array.from(root.querySelectorAll('dt, th'))) {
-    const value = cleanOrNull(term.nextElementSibling?.textContent);
-    if (value) lines.push(`${textOf(term)}: ${value}`);
-  }
-  if (lines.length === 0) {
-    for (const item of Array.from(root.querySelectorAll('li'))) lines.push(textOf(item));
-  }
-  return lines.filter(Boolean).join('\n');
+/** Specifications as "name: value" lines, from <dt>/<dd> pairs, table rows, else list items. */
+function specLines(root: Element): string {
+  const specs = specsBySibling(root, 'dt, th');
+  if (specs.length > 0) return specsText(specs);
+  return Array.from(root.querySelectorAll('li'))
+    .map((item) => textOf(item))
+    .filter(Boolean)
+    .join('\n');
 }
