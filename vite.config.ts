@@ -24,6 +24,10 @@ export default defineConfig(({ mode }) => {
       contentScriptPlugin({ entry: path('./src/content/index.ts'), contentScripts, target }),
       localesPlugin(path('./src/locales')),
     ],
-    build: { outDir: `${process.env.FLAGPOST_OUT ?? 'dist'}/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false },
+    build: {
+      outDir: `${process.env.FLAGPOST_OUT ?? 'dist'}/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false,
+      // Extension pages the manifest does not name (crxjs adds the ones it does).
+      rollupOptions: { input: { library: path('./src/library/index.html') } },
+    },
   };
 });

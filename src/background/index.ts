@@ -6,6 +6,10 @@ import { loadTranslator, resolveLanguage } from '../runtime/i18n';
 import { isMessage, type Message, type Requests, type RequestType } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { showOnActionBadge } from './action-badge';
+import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
+import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
+import { resolveLink } from './resolver/index';
+import { uiStrings } from './ui-strings';
 import { clearTab, saveTabAnalysis, tabAnalysis } from './tab-state';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
@@ -41,7 +45,14 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'page-facts': (message, sender) => analyse(message, sender.tab?.id),
   'page-cleared': (_message, sender) => clear(sender.tab?.id),
   'tab-analysis': (message) => tabAnalysis(message.tabId),
+  'snapshot-save': (message) => saveTabSnapshot(message.tabId),
+  'snapshot-wacz': (message) => snapshotsAsWacz(message.ids),
   ping: async () => ({ version: browser.runtime.getManifest().version }),
+  'notice-submit': (message) => submitNotice(message.notice, message.channel),
+  'notice-list': (message) => listNotices(message.refresh),
+  'notice-delete-all': () => deleteAllNotices(),
+  'resolve-link': (message) => resolveLink(message.href, message.pageUrl),
+  'ui-strings': (message) => uiStrings(message.keys),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -53,3 +64,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTab(tabId);
 });
+
+// Registered at top level so an alarm wakes a stopped worker, which then resumes the outbox.
+browser.alarms.onAlarm.addListener(onOutboxAlarm);
+resumeOutbox();

@@ -10,27 +10,34 @@ export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 export class PageError extends Error {}
 
-/** The address a page was saved from: --url, else its canonical link or og:url, else the file itself. */
-function pageUrl(doc: Document, file: string, given: string | undefined): string {
-  const candidates = [
-    given,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // not an absolute address: try the next source
-    }
+function httpUrl(candidate: string | null | undefined): string | null {
+  if (!candidate) return null;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
   }
-  if (given) throw new PageError(`--url is not an http(s) address: ${given}`);
-  return pathToFileURL(file).href;
 }
 
-export function analyzeFile(file: string, options: { url?: string; translate: Translate }): Analysis {
+/** The address a page was saved from: --url, else its canonical link or og:url, else the file itself. */
+function pageUrl(doc: Document, file: string, given: string | undefined): string {
+  if (given !== undefined) {
+    const url = httpUrl(given);
+    if (!url) throw new PageError(`--url is not an http(s) address: ${given}`);
+    return url;
+  }
+  return (
+    httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    httpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
+    pathToFileURL(file).href
+  );
+}
+
+export function analyzeFile(
+  file: string,
+  options: { url?: string; translate: Translate; warn: (text: string) => void },
+): Analysis {
   const { size } = statSync(file);
   if (size > MAX_PAGE_BYTES) throw new PageError(`page is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
   const html = readFileSync(file, 'utf8');
@@ -38,6 +45,6 @@ export function analyzeFile(file: string, options: { url?: string; translate: Tr
   const doc = parseHTML(html).document as unknown as Document;
   return analyzeDocument(doc, pageUrl(doc, file, options.url), {
     translate: options.translate,
-    onError: (where, error) => process.stderr.write(`flagpost: ${file}: ${where}: ${String(error)}\n`),
+    onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),
   });
 }

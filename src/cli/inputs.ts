@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.wacz']);
 
 /** The saved pages named on the command line: files as given, folders searched recursively. */
 export function pageFiles(paths: readonly string[]): string[] {

@@ -2,22 +2,44 @@ import { parseArgs } from 'node:util';
 import { translatorFor } from '../locales/index';
 import { analyzeFile } from './analyze-file';
 import { pageFiles } from './inputs';
+import { analyzeWacz, isWacz } from './wacz';
 
 const USAGE = `Usage:
   flagpost analyze PAGE.html [--url ORIGINAL_URL]         one page, JSON on stdout
   flagpost analyze DIR_OR_FILES... --format jsonl         many pages, one JSON line each
+  flagpost analyze SNAPSHOTS.wacz                         every page captured in a web archive (WACZ)
 Options:
   --url URL        the address the page was saved from (one page only)
   --format F       json (pretty, default for one page) or jsonl (default for several)
   --lang L         language of finding titles and details: en de fr es it nl pl (default en)
 A summary (pages, errors, findings by id, pages/s) goes to stderr.`;
 
-function fail(message: string): never {
-  process.stderr.write(`flagpost: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
 }
 
-function main(argv: string[]): number {
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+/** Runs the command line; resolves to the exit code (0 all pages analysed, 1 some failed, 2 usage). */
+export async function run(argv: string[], io: Output): Promise<number> {
+  try {
+    return await analyzeCommand(argv, io);
+  } catch (error) {
+    // parseArgs reports unknown options as TypeError with an ERR_PARSE_ARGS_* code.
+    const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error);
+    if (!usage) throw error;
+    io.err(`flagpost: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+}
+
+async function analyzeCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -29,7 +51,7 @@ function main(argv: string[]): number {
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.out(`${USAGE}\n`);
     return 0;
   }
   const [command, ...paths] = positionals;
@@ -49,25 +71,29 @@ function main(argv: string[]): number {
   const translate = translatorFor(values.lang);
   const findingsById = new Map<string, number>();
   let errors = 0;
+  let pages = 0;
   const start = performance.now();
   for (const file of files) {
     try {
-      const analysis = analyzeFile(file, { url: values.url, translate });
-      process.stdout.write(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : `${JSON.stringify(analysis)}\n`);
-      for (const finding of analysis.findings) findingsById.set(finding.id, (findingsById.get(finding.id) ?? 0) + 1);
+      // A WACZ holds one or more captured pages (flagpost snapshots or any web archive).
+      const analyses = isWacz(file)
+        ? await analyzeWacz(file, { translate, warn: io.err })
+        : [analyzeFile(file, { url: values.url, translate, warn: io.err })];
+      for (const analysis of analyses) {
+        pages++;
+        io.out(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : `${JSON.stringify(analysis)}\n`);
+        for (const finding of analysis.findings) findingsById.set(finding.id, (findingsById.get(finding.id) ?? 0) + 1);
+      }
     } catch (error) {
       errors++;
-      process.stderr.write(`flagpost: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.err(`flagpost: ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  const pages = files.length - errors;
   const byId = [...findingsById].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `  ${id}: ${n}`);
-  process.stderr.write(
+  io.err(
     `flagpost: ${pages} pages analysed, ${errors} errors, ${(pages / Math.max(seconds, 1e-9)).toFixed(0)} pages/s\n` +
       (byId.length > 0 ? `findings by id:\n${byId.join('\n')}\n` : ''),
   );
   return errors > 0 ? 1 : 0;
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -1,97 +1,114 @@
-import browser from 'webextension-polyfill';
-import type { Analysis, Severity } from '../core/model';
+import type { Analysis, Finding, Severity } from '../core/model';
 import { BADGE_CSS } from './badge-style';
+import { element } from './dom';
+import { evidenceElement } from './evidence';
+import { Highlight } from './highlight';
+import { buildPanel } from './panel';
+import { loadPanelText, type PanelText } from './strings';
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string } = {},
-  children: Node[] = [],
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (props.className) el.className = props.className;
-  // Page-derived strings only ever go through textContent.
-  if (props.text !== undefined) el.textContent = props.text;
-  el.append(...children);
-  return el;
-}
-
-const t = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions);
-
-/** The on-page badge: finding counts by severity, opening a panel with the findings. */
+/**
+ * The on-page badge: finding counts by severity; it opens the panel of findings. Everything lives
+ * in a closed shadow root, so the page's CSS cannot break it and the page's scripts cannot read it.
+ */
 export class Badge {
   readonly hostElement = document.createElement('flagpost-badge');
   private readonly shadow = this.hostElement.attachShadow({ mode: 'closed' });
+  private readonly style = element('style', { text: BADGE_CSS });
+  private readonly highlight = new Highlight();
   private panelOpen = false;
+  /** Dismissed by the user: stays away until the page is loaded again. */
+  private dismissed = false;
   private analysis: Analysis | null = null;
+  /** Counts show and remove calls, so a slow show cannot undo a later remove. */
+  private updates = 0;
+  private text: PanelText | null = null;
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.panelOpen) {
+      event.stopPropagation();
+      this.setPanel(false);
+    }
+  };
 
   constructor() {
-    const style = document.createElement('style');
-    style.textContent = BADGE_CSS;
-    this.shadow.append(style);
+    this.shadow.addEventListener('keydown', this.onKey as EventListener);
   }
 
-  show(analysis: Analysis): void {
+  async show(analysis: Analysis): Promise<void> {
+    if (this.dismissed) return;
+    const ticket = ++this.updates;
+    const text = await loadPanelText();
+    if (ticket !== this.updates) return; // removed or shown again meanwhile
     this.analysis = analysis;
+    this.text = text;
     this.render();
     if (!this.hostElement.isConnected) document.documentElement.append(this.hostElement);
   }
 
   remove(): void {
+    this.updates++;
+    this.highlight.clear();
     this.hostElement.remove();
     this.analysis = null;
     this.panelOpen = false;
   }
 
-  private render(): void {
-    const analysis = this.analysis;
-    if (!analysis) return;
-    const root = element('div', { className: 'root' });
-    root.setAttribute('role', 'region');
-    root.setAttribute('aria-label', t('extName'));
+  private dismiss(): void {
+    this.dismissed = true;
+    this.remove();
+  }
 
-    if (this.panelOpen) root.append(this.panel(analysis));
+  private setPanel(open: boolean, focus: 'panel' | 'toggle' = open ? 'panel' : 'toggle'): void {
+    this.panelOpen = open;
+    if (!open) this.highlight.clear();
+    this.render();
+    const selector = focus === 'panel' ? '#flagpost-panel-heading' : '.badge';
+    this.shadow.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private render(): void {
+    const { analysis, text } = this;
+    if (!analysis || !text) return;
+    const root = element('div', { className: 'root', attrs: { role: 'region', 'aria-label': text('extName') } });
+
+    if (this.panelOpen) {
+      root.append(
+        buildPanel(analysis, text, {
+          locate: (finding: Finding) => evidenceElement(finding, analysis, document, this.hostElement),
+          highlight: (target) => (target ? this.highlight.show(target) : this.highlight.clear()),
+          close: () => this.setPanel(false),
+        }),
+      );
+    }
 
     const counts = SEVERITIES.map((severity) => ({
       severity,
       n: analysis.findings.filter((f) => f.severity === severity).length,
     })).filter(({ n }) => n > 0);
-    const toggle = element('button', { className: 'badge' }, [
-      element('span', { text: 'Flagpost' }),
-      ...counts.map(({ severity, n }) => {
-        const pill = element('span', { className: `count ${severity}`, text: String(n) });
-        pill.setAttribute('aria-label', t(`severity_count_${severity}`, String(n)));
-        return pill;
-      }),
-    ]);
-    if (counts.length === 0) toggle.append(element('span', { text: t('badgeNoFindings') }));
-    toggle.setAttribute('aria-expanded', String(this.panelOpen));
-    toggle.addEventListener('click', () => {
-      this.panelOpen = !this.panelOpen;
-      this.render();
+    const toggle = element('button', {
+      className: 'badge',
+      attrs: { type: 'button', 'aria-expanded': String(this.panelOpen), 'aria-controls': 'flagpost-panel' },
     });
-    const close = element('button', { className: 'close', text: '×' });
-    close.setAttribute('aria-label', t('badgeDismiss'));
-    close.addEventListener('click', () => this.remove());
-
-    root.append(element('div', { className: 'row' }, [toggle, close]));
-    this.shadow.replaceChildren(this.shadow.firstChild as Node, root);
-  }
-
-  private panel(analysis: Analysis): HTMLElement {
-    const items = analysis.findings.map((finding) =>
-      element('li', {}, [
-        element('div', { className: 'title', text: finding.title }),
-        element('div', { text: finding.detail }),
-        element('div', { className: 'basis', text: finding.legalBasis }),
+    toggle.append(
+      element('span', { text: 'Flagpost' }),
+      // The pill shows the number; screen readers get the sentence instead.
+      ...counts.flatMap(({ severity, n }) => [
+        element('span', { className: `count ${severity}`, text: String(n), attrs: { 'aria-hidden': 'true' } }),
+        element('span', { className: 'sr-only', text: text(`severity_count_${severity}`, String(n)) }),
       ]),
     );
-    const panel = element('section', { className: 'panel' }, [
-      element('h2', { text: t('panelHeading') }),
-      element('ul', {}, items),
-    ]);
-    panel.setAttribute('aria-label', t('panelHeading'));
-    return panel;
+    if (counts.length === 0) toggle.append(element('span', { text: text('badgeNoFindings') }));
+    toggle.addEventListener('click', () => this.setPanel(!this.panelOpen));
+
+    const dismiss = element('button', {
+      className: 'close',
+      text: '×',
+      attrs: { type: 'button', 'aria-label': text('badgeDismiss') },
+    });
+    dismiss.addEventListener('click', () => this.dismiss());
+
+    root.append(element('div', { className: 'row' }, [toggle, dismiss]));
+    this.shadow.replaceChildren(this.style, this.highlight.frame, root);
   }
 }

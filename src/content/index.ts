@@ -1,7 +1,10 @@
+import browser from 'webextension-polyfill';
+import { answerCaptureRequests } from '../capture/in-page';
 import { extractPage } from '../core/extract';
 import type { PageFacts } from '../core/facts';
 import { send } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
+import { onSettingsChanged } from '../runtime/settings-watch';
 import { Badge } from './badge';
 import { watchPage } from './page-watch';
 
@@ -46,6 +49,7 @@ if (scope[LOADED]) {
 } else {
   scope[LOADED] = analyse;
   analyse();
+  answerCaptureRequests(browser.runtime.onMessage);
   watchPage({
     onSettled: analyse,
     // A single-page marketplace may render the listing after load: read it again while parts were missing.
@@ -53,4 +57,6 @@ if (scope[LOADED]) {
     ownNode: badge.hostElement,
     signal: new AbortController().signal,
   });
+  // Checks switched off, the badge hidden, another language: the page is judged and shown anew.
+  onSettingsChanged(analyse);
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { loadTranslator, resolveLanguage } from '../runtime/i18n';
 import { loadSettings } from '../runtime/settings';
+import { onSettingsChanged } from '../runtime/settings-watch';
 import { TranslateContext } from '../ui/i18n-context';
 import { Options } from './options';
 
@@ -19,3 +20,5 @@ async function start(): Promise<void> {
 }
 
 void start();
+// Another language chosen in the options: render again in it.
+onSettingsChanged(() => void start());

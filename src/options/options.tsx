@@ -5,6 +5,7 @@ import type { FindingId } from '../core/model';
 import { UI_LANGUAGES } from '../runtime/i18n';
 import { saveSettings, type Settings } from '../runtime/settings';
 import { useT } from '../ui/i18n-context';
+import { NoticesSection } from './notices/notices-section';
 
 export function Options({ initial }: { initial: Settings }) {
   const t = useT();
@@ -66,6 +67,7 @@ export function Options({ initial }: { initial: Settings }) {
       <p class="status" role="status">
         {saved ? t('optionsSaved') : ''}
       </p>
+      <NoticesSection />
     </>
   );
 }

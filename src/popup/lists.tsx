@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/model';
 import { useT } from '../ui/i18n-context';
+import { RESOLVABLE_KINDS, ResolveLink } from './links-resolve';
 
 export function FindingsList({ analysis }: { analysis: Analysis }) {
   const t = useT();
@@ -43,6 +44,7 @@ export function LinksList({ analysis }: { analysis: Analysis }) {
             <span class={`sev ${link.suspicious ? 'medium' : 'info'}`}>{t(`link_kind_${link.kind.replace(/-/g, '_')}`)}</span>{' '}
             {link.text && <span>{link.text} </span>}
             <div class="link-href">{link.href}</div>
+            {RESOLVABLE_KINDS.has(link.kind) && <ResolveLink href={link.href} pageUrl={analysis.url} />}
           </li>
         ))}
       </ul>

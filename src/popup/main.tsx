@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { loadTranslator, resolveLanguage } from '../runtime/i18n';
 import { loadSettings } from '../runtime/settings';
+import { onSettingsChanged } from '../runtime/settings-watch';
 import { TranslateContext } from '../ui/i18n-context';
 import { Popup } from './popup';
 
@@ -28,3 +29,5 @@ async function start(): Promise<void> {
 }
 
 void start();
+// Another language chosen in the options: render again in it.
+onSettingsChanged(() => void start());

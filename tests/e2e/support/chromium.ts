@@ -13,6 +13,7 @@ export function wrapPlaywrightPage(page: Page): TestPage {
     waitFor: async (selector) => void (await page.waitForSelector(selector, { state: 'attached' })),
     textOf: async (selector) => (await page.textContent(selector)) ?? '',
     count: (selector) => page.locator(selector).count(),
+    click: (selector) => page.click(selector),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),

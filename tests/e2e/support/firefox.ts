@@ -21,6 +21,7 @@ function wrap(page: Page): TestPage {
     waitFor: async (selector) => void (await page.waitForSelector(selector)),
     textOf: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     count: async (selector) => (await page.$$(selector)).length,
+    click: (selector) => page.click(selector),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
     close: () => page.close(),

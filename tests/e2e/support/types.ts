@@ -5,6 +5,8 @@ export interface TestPage {
   waitFor(selector: string): Promise<void>;
   textOf(selector: string): Promise<string>;
   count(selector: string): Promise<number>;
+  /** A real click (trusted input: what permissions.request needs), not element.click(). */
+  click(selector: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
