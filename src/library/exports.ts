@@ -4,17 +4,8 @@ import { toCsv, toJsonl } from '../capture/dataset';
 import { htmlView } from '../capture/html-view';
 import type { Snapshot } from '../capture/types';
 import { buildWacz } from '../capture/wacz/wacz';
+import { downloadFile as download } from '../ui/download';
 import type { Translate } from '../core/i18n/translate';
-
-/** Hands a file to the browser's download flow (no `downloads` permission needed). */
-export function download(name: string, type: string, data: BlobPart): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 async function loadAll(ids: readonly string[]): Promise<Snapshot[]> {
   const loaded = await Promise.all(ids.map(loadSnapshot));
@@ -28,11 +19,20 @@ export async function waczOf(ids: readonly string[]): Promise<Uint8Array> {
 }
 
 export async function exportWacz(ids: readonly string[]): Promise<void> {
-  download(`flagpost-${stamp(new Date().toISOString())}.wacz`, 'application/wacz', (await waczOf(ids)) as Uint8Array<ArrayBuffer>);
+  download(
+    `flagpost-${stamp(new Date().toISOString())}.wacz`,
+    'application/wacz',
+    (await waczOf(ids)) as Uint8Array<ArrayBuffer>,
+  );
 }
 
 export function exportDataset(summaries: readonly SnapshotSummary[], format: 'jsonl' | 'csv'): void {
-  const entries = summaries.map((s) => ({ id: s.id, capturedAt: s.metadata.capturedAt, url: s.metadata.url, analysis: s.analysis }));
+  const entries = summaries.map((s) => ({
+    id: s.id,
+    capturedAt: s.metadata.capturedAt,
+    url: s.metadata.url,
+    analysis: s.analysis,
+  }));
   const name = `flagpost-analyses-${stamp(new Date().toISOString())}.${format}`;
   if (format === 'jsonl') download(name, 'application/jsonl', toJsonl(entries));
   else download(name, 'text/csv', toCsv(entries));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CHECKS } from '../core/checks/index';
 import { findingMessageKey } from '../core/i18n/translate';
 import type { FindingId } from '../core/model';
-import { UI_LANGUAGES } from '../runtime/i18n';
+import { LanguageSelect } from '../ui/language-select';
 import { saveSettings, type Settings } from '../runtime/settings';
 import { useT } from '../ui/i18n-context';
 import { NoticesSection } from './notices/notices-section';
@@ -38,17 +38,11 @@ export function Options({ initial }: { initial: Settings }) {
         </label>
         <label>
           {t('optionsLanguage')}
-          <select
+          <LanguageSelect
             value={settings.language ?? ''}
-            onChange={(e) => update({ ...settings, language: e.currentTarget.value || null })}
-          >
-            <option value="">{t('optionsLanguageBrowser')}</option>
-            {UI_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`language_${code}`)}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t('optionsLanguageBrowser')}
+            onChange={(language) => update({ ...settings, language: language || null })}
+          />
         </label>
       </fieldset>
       <fieldset>

@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotPart } from '../../capture/types';
 import { snapshotSize } from '../../capture/assemble';
+import { requestDone, transactionDone } from '../../runtime/idb';
 
 /**
  * The snapshot library in IndexedDB, shared by the service worker (which saves) and the library
@@ -12,35 +13,23 @@ const PARTS = 'parts';
 
 export type SnapshotSummary = Omit<Snapshot, 'parts'> & { size: number };
 
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
 function open(): Promise<IDBDatabase> {
   const request = indexedDB.open(DB_NAME, 1);
   request.onupgradeneeded = () => {
     request.result.createObjectStore(SUMMARIES, { keyPath: 'id' });
     request.result.createObjectStore(PARTS);
   };
-  return promised(request);
+  return requestDone(request);
 }
 
-async function withStores<T>(mode: IDBTransactionMode, work: (summaries: IDBObjectStore, parts: IDBObjectStore) => Promise<T>): Promise<T> {
+async function withStores<T>(
+  mode: IDBTransactionMode,
+  work: (summaries: IDBObjectStore, parts: IDBObjectStore) => Promise<T>,
+): Promise<T> {
   const db = await open();
   try {
     const tx = db.transaction([SUMMARIES, PARTS], mode);
-    const [result] = await Promise.all([work(tx.objectStore(SUMMARIES), tx.objectStore(PARTS)), done(tx)]);
+    const [result] = await Promise.all([work(tx.objectStore(SUMMARIES), tx.objectStore(PARTS)), transactionDone(tx)]);
     return result;
   } finally {
     db.close();
@@ -59,15 +48,17 @@ export async function saveSnapshot(snapshot: Snapshot): Promise<SnapshotSummary>
 
 /** Newest first. */
 export async function listSnapshots(): Promise<SnapshotSummary[]> {
-  const all = await withStores('readonly', (summaries) => promised(summaries.getAll() as IDBRequest<SnapshotSummary[]>));
+  const all = await withStores('readonly', (summaries) =>
+    requestDone(summaries.getAll() as IDBRequest<SnapshotSummary[]>),
+  );
   return all.sort((a, b) => b.metadata.capturedAt.localeCompare(a.metadata.capturedAt));
 }
 
 export async function loadSnapshot(id: string): Promise<Snapshot | null> {
   return withStores('readonly', async (summaries, partStore) => {
     const [summary, parts] = await Promise.all([
-      promised(summaries.get(id) as IDBRequest<SnapshotSummary | undefined>),
-      promised(partStore.get(id) as IDBRequest<SnapshotPart[] | undefined>),
+      requestDone(summaries.get(id) as IDBRequest<SnapshotSummary | undefined>),
+      requestDone(partStore.get(id) as IDBRequest<SnapshotPart[] | undefined>),
     ]);
     if (!summary || !parts) return null;
     const { size: _size, ...snapshot } = summary;

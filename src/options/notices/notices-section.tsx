@@ -4,7 +4,7 @@ import type { Channel } from '../../core/notice/channel';
 import { PLATFORMS, type Platform } from '../../core/model';
 import { NOTIFIER_ROLES, type NotifierRole } from '../../core/notice/types';
 import { send } from '../../runtime/messages';
-import { downloadFile } from '../../popup/report/download';
+import { downloadFile } from '../../ui/download';
 import { useT } from '../../ui/i18n-context';
 import { loadNoticeConfig, saveNoticeConfig, type NoticeConfig } from './config';
 

@@ -6,7 +6,7 @@ import { printableNotice } from '../../core/notice/printable';
 import type { Notice } from '../../core/notice/types';
 import { loadTranslator } from '../../runtime/i18n';
 import { useT } from '../../ui/i18n-context';
-import { downloadFile } from './download';
+import { downloadFile } from '../../ui/download';
 
 /** The translator for the notice's own language, which may differ from the UI's. */
 export function useNoticeTranslator(language: string): Translate | null {

@@ -10,7 +10,7 @@ import { CATEGORIES, KEYWORDS } from '../../core/notice/taxonomy';
 import type { NoticeInput } from '../../core/notice/types';
 import { validateNotice } from '../../core/notice/validate';
 import { loadNoticeConfig, type NoticeConfig } from '../../options/notices/config';
-import { UI_LANGUAGES } from '../../runtime/i18n';
+import { LanguageSelect } from '../../ui/language-select';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
 import './report.css';
@@ -103,13 +103,7 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
       <p class="muted">{t(`notice_channel_${channel.kind}`, [channelTarget(channel)])}</p>
       <label>
         {t('notice_field_language')}
-        <select name="language" value={input.language} onChange={(e) => setLanguage(e.currentTarget.value)}>
-          {UI_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {t(`language_${code}`)}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect name="language" value={input.language} onChange={setLanguage} />
       </label>
       <fieldset>
         <legend>{t('notice_field_findings')}</legend>
