@@ -1,0 +1,63 @@
+/**
+ * Signs a campaign pack for publication (`npm run campaign:sign`):
+ *
+ *   npm run campaign:sign -- --new-key keys/organiser            writes keys/organiser.pem (private, keep it secret)
+ *                                                                and keys/organiser.pub (the public key, base64)
+ *   npm run campaign:sign -- --key keys/organiser.pem pack.json [--out pack.signed.json]
+ *
+ * The pack is checked against schemas/campaign.schema.json's rules first; a pack that breaks one is not signed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { signPack, toBase64 } from '../src/core/campaign/signature';
+import { packProblems } from '../src/core/campaign/validate';
+import type { SignedPack } from '../src/core/campaign/types';
+
+const ED25519 = { name: 'Ed25519' } as const;
+
+const pem = (der: ArrayBuffer) =>
+  `-----BEGIN PRIVATE KEY-----\n${toBase64(new Uint8Array(der)).replace(/.{1,64}/g, '$&\n')}-----END PRIVATE KEY-----\n`;
+const derOf = (text: string) => Buffer.from(text.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+
+async function newKey(base: string): Promise<void> {
+  const pair = (await crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+  writeFileSync(`${base}.pem`, pem(await crypto.subtle.exportKey('pkcs8', pair.privateKey)), { mode: 0o600 });
+  writeFileSync(`${base}.pub`, `${toBase64(raw)}\n`);
+  console.log(`private key: ${base}.pem (keep it secret)\npublic key:  ${base}.pub ${toBase64(raw)}`);
+}
+
+/** The private key, and its public half (the JWK's x) as raw base64. */
+async function loadKey(path: string): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  const privateKey = await crypto.subtle.importKey('pkcs8', derOf(readFileSync(path, 'utf8')), ED25519, true, ['sign']);
+  const { x } = await crypto.subtle.exportKey('jwk', privateKey);
+  if (!x) throw new Error(`${path}: not an Ed25519 private key`);
+  return { privateKey, publicKey: Buffer.from(x, 'base64url').toString('base64') };
+}
+
+async function sign(keyPath: string, packPath: string, out: string): Promise<void> {
+  const pack: unknown = JSON.parse(readFileSync(packPath, 'utf8'));
+  const problems = packProblems(pack);
+  if (problems.length > 0) throw new Error(`${packPath} breaks the schema at: ${problems.join(', ')}`);
+  const { privateKey, publicKey } = await loadKey(keyPath);
+  const signed: SignedPack = {
+    pack,
+    signature: { alg: 'Ed25519', publicKey, value: await signPack(pack, privateKey) },
+  };
+  writeFileSync(out, `${JSON.stringify(signed, null, 2)}\n`);
+  console.log(`signed ${packPath} → ${out} (public key ${publicKey})`);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'new-key': { type: 'string' }, key: { type: 'string' }, out: { type: 'string' } },
+});
+try {
+  if (values['new-key']) await newKey(values['new-key']);
+  else if (values.key && positionals[0])
+    await sign(values.key, positionals[0], values.out ?? positionals[0].replace(/(\.json)?$/, '.signed.json'));
+  else throw new Error('usage: campaign:sign -- --new-key <base> | --key <private.pem> <pack.json> [--out <file>]');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

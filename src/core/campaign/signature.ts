@@ -1,0 +1,34 @@
+import { canonicalJson } from './canonical';
+
+const ED25519 = { name: 'Ed25519' } as const;
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const bytesOf = (pack: unknown) => new TextEncoder().encode(canonicalJson(pack));
+
+/** Signs the pack's canonical JSON; returns the signature as base64. */
+export async function signPack(pack: unknown, privateKey: CryptoKey): Promise<string> {
+  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, privateKey, bytesOf(pack))));
+}
+
+/** Whether `signature` (base64) is the Ed25519 signature of the pack by `publicKey` (raw 32 bytes, base64). */
+export async function verifyPack(pack: unknown, publicKey: string, signature: string): Promise<boolean> {
+  try {
+    const key = await crypto.subtle.importKey('raw', fromBase64(publicKey), ED25519, false, ['verify']);
+    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), bytesOf(pack));
+  } catch {
+    // A malformed key or signature is as good as a wrong one.
+    return false;
+  }
+}

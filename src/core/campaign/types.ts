@@ -1,0 +1,58 @@
+import type { FindingId, Platform, Severity } from '../model';
+
+/** A campaign pack as an organiser writes it (schemas/campaign.schema.json). Data only: never code. */
+export const PACK_SCHEMA = 'flagpost-campaign/1';
+
+export interface Organiser {
+  name: string;
+  website: string;
+  contact: string;
+}
+
+/** Where the campaign's notices go: the platform's own channel (the user's settings), or the organiser's endpoint. */
+export type PackChannel = { kind: 'platform' } | { kind: 'organiser'; endpoint: string };
+
+/** Salted SHA-256 of normalised trader identifiers (store id, registration or VAT number): never names. */
+export interface TraderList {
+  salt: string;
+  hashes: string[];
+}
+
+export interface CampaignPack {
+  schema: typeof PACK_SCHEMA;
+  id: string;
+  /** Increases with every update the organiser signs. */
+  version: number;
+  name: string;
+  organiser: Organiser;
+  /** Per language code; `en` is required. */
+  description: Record<string, string>;
+  /** ISO dates (YYYY-MM-DD), both inclusive. */
+  starts: string;
+  ends: string;
+  marketplaces: Platform[];
+  /** `*` matches any run of characters; e.g. "https://de.aliexpress.com/item/*". */
+  urlPatterns: string[];
+  /** Extra words that mark a listing as in the campaign's scope, e.g. a lexicon for magnet toys. */
+  terms: string[];
+  /** Checks switched on for matching pages, even if the user turned them off. */
+  checks: FindingId[];
+  severity: Partial<Record<FindingId, Severity>>;
+  /** Notice explanation opening per language. */
+  templates: Record<string, string>;
+  channel: PackChannel;
+  listings: string[];
+  traders: TraderList;
+}
+
+/** The file an organiser publishes: the pack and the Ed25519 signature over its canonical JSON. */
+export interface SignedPack {
+  pack: unknown;
+  signature: { alg: 'Ed25519'; publicKey: string; value: string };
+}
+
+/** Why a pack was refused; each has a plain-words message in the catalogue (campaign_refused_<code>). */
+export type Refusal = 'unreadable' | 'signature' | 'schema' | 'expired' | 'key-changed' | 'older';
+
+export type PackCheck =
+  { ok: true; pack: CampaignPack; publicKey: string } | { ok: false; refusal: Refusal; detail: string[] };

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'webextension-polyfill';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signPack } from '../../src/core/campaign/signature';
+import type { CampaignPack, SignedPack } from '../../src/core/campaign/types';
+import { listFixtures, readFixtureHtml } from '../support/fixtures';
+import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
+import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
+import { launchChromium } from './support/chromium';
+import { launchFirefox } from './support/firefox';
+import type { ExtensionBrowser, TestPage } from './support/types';
+
+type WithApi = { browser?: Browser; chrome?: Browser };
+
+const FIXTURES = new URL('../fixtures/campaigns/', import.meta.url);
+const fixtureText = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+const fixture = (name: string) => listFixtures().find((f) => f.name === name)!;
+
+/** The first listing's trader again, on another listing (a routed copy): the repeat offender. */
+const FIRST = fixture('aliexpress/de-partial');
+const LISTED = fixture('aliexpress/fr-partial'); // its store is on the pack's trader list
+const AGAIN = 'https://de.aliexpress.com/item/1005006893299999.html';
+const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
+
+/** The fixture pack pointed at this run's notice server and listings, signed with the test organiser's key. */
+async function signedPack(endpoint: string): Promise<string> {
+  const pack: CampaignPack = {
+    ...(JSON.parse(fixtureText('magnet-toys.pack.json')) as CampaignPack),
+    terms: [],
+    channel: { kind: 'organiser', endpoint },
+    listings: [FIRST.url, LISTED.url, AGAIN],
+  };
+  const der = Buffer.from(fixtureText('organiser.pem').replace(/-----[^-]+-----|\s/g, ''), 'base64');
+  const key = await crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
+  const publicKey = fixtureText('organiser.pub').trim();
+  const signed: SignedPack = { pack, signature: { alg: 'Ed25519', publicKey, value: await signPack(pack, key) } };
+  return JSON.stringify(signed);
+}
+
+async function click(page: TestPage, selector: string): Promise<void> {
+  await page.waitFor(selector);
+  await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+}
+
+/** Picks a file in the options page's file input, as a user would (a DataTransfer stands in for the file dialog). */
+async function chooseFile(page: TestPage, text: string): Promise<void> {
+  await page.waitFor('input[name=campaign-file]');
+  await page.evaluate((content) => {
+    const input = document.querySelector('input[name=campaign-file]') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'pack.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, text);
+}
+
+async function filed(server: NoticeServer, count: number): Promise<ReceivedNotice[]> {
+  return vi.waitFor(
+    () => {
+      const notices = server.notices();
+      if (notices.length < count) throw new Error(`${notices.length} of ${count} notices filed`);
+      return notices;
+    },
+    { timeout: 20_000, interval: 50 },
+  );
+}
+
+const findingIds = (page: TestPage) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-testid=proposal] [data-finding]')].map((e) =>
+        e.getAttribute('data-finding'),
+      ),
+    null,
+  );
+
+const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
+
+describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('campaigns in %s', (name) => {
+  let marketplace: DemoMarketplace;
+  let server: NoticeServer;
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let packText: string;
+
+  beforeAll(async () => {
+    marketplace = await startMarketplace();
+    marketplace.route(AGAIN, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(readFixtureHtml(FIRST));
+    });
+    server = await startNoticeServer();
+    packText = await signedPack(server.endpoint);
+    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    page = await browser.newPage();
+    await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
+    await page.evaluate(async (notifier) => {
+      const scope = globalThis as unknown as WithApi;
+      await (scope.browser ?? (scope.chrome as Browser)).storage.local.set({
+        noticeConfig: { notifier, channels: {} },
+      });
+    }, NOTIFIER);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await marketplace?.close();
+  });
+
+  it('refuses a tampered pack with a clear message, joining nothing', async () => {
+    await chooseFile(page, fixtureText('tampered.signed.json'));
+    await page.waitFor('[data-testid=campaign-refused][data-refusal=signature]');
+    expect(await page.count('[data-testid=campaign-summary]')).toBe(0);
+    expect(await page.count('[data-joined]')).toBe(0);
+  });
+
+  it('shows what joining does before opting in, then joins', async () => {
+    await chooseFile(page, packText);
+    await page.waitFor('[data-testid=campaign-summary][data-campaign=magnet-toys-2026]');
+    expect(await page.textOf('[data-testid=campaign-channel]')).toContain(server.endpoint);
+    expect(await page.textOf('[data-testid=campaign-sites]')).toContain('aliexpress');
+    expect(await page.count('[data-joined]')).toBe(0);
+    await click(page, 'button[name=campaign-join]');
+    await page.waitFor('[data-joined=magnet-toys-2026][data-version="1"]');
+  });
+
+  it('refuses an update signed by another key, keeping the joined version', async () => {
+    await chooseFile(page, fixtureText('wrong-key.signed.json'));
+    await page.waitFor('[data-testid=campaign-refused][data-refusal=key-changed]');
+    expect(await page.count('[data-joined=magnet-toys-2026][data-version="1"]')).toBe(1);
+  });
+
+  it('runs the review queue: files confirmed notices to the organiser with the campaign id, and recognises a repeat offender', async () => {
+    await page.goto(`${browser.extensionOrigin}/src/campaign/index.html?id=magnet-toys-2026`);
+
+    // 1: the first listing; the user confirms its notice.
+    await click(page, 'button[name=next-listing]');
+    await page.waitFor(`[data-testid=proposal]`);
+    expect(server.notices()).toHaveLength(0);
+    expect(
+      await page.evaluate(() => (document.querySelector('button[name=confirm]') as HTMLButtonElement).disabled, null),
+    ).toBe(true);
+    await click(page, 'input[name=goodFaith]');
+    await click(page, 'button[name=confirm]:not([disabled])');
+    const [first] = await filed(server, 1);
+    expect(first!.body).toMatchObject({
+      campaign: 'magnet-toys-2026',
+      locations: [{ url: FIRST.url }],
+      notifier: NOTIFIER,
+    });
+
+    // 2: a trader on the campaign's list (matched by salted hash).
+    await page.waitFor('[data-testid=queue-progress][data-reviewed="1"]');
+    await click(page, 'button[name=next-listing]');
+    await page.waitFor('[data-testid=proposal] [data-finding="trader.previously-reported"]');
+    expect(await page.textOf('[data-testid=proposal] [data-finding="trader.previously-reported"]')).toContain(
+      'campaign:magnet-toys-2026',
+    );
+    await click(page, 'input[name=goodFaith]');
+    await click(page, 'button[name=confirm]:not([disabled])');
+    const notices = await filed(server, 2);
+    expect(notices.map((n) => n.body.campaign)).toEqual(['magnet-toys-2026', 'magnet-toys-2026']);
+
+    // 3: the first listing's trader on another listing: recognised from the notice just filed; the user dismisses it.
+    await page.waitFor('[data-testid=queue-progress][data-reviewed="2"]');
+    await click(page, 'button[name=next-listing]');
+    await page.waitFor('[data-testid=proposal] [data-finding="trader.previously-reported"]');
+    expect(await page.textOf('[data-testid=proposal] [data-finding="trader.previously-reported"]')).toContain(
+      `notice:${first!.idempotencyKey}`,
+    );
+    expect(await findingIds(page)).toContain('trader.previously-reported');
+    await click(page, 'button[name=dismiss]');
+    await page.waitFor('[data-testid=queue-done]');
+    expect(server.notices()).toHaveLength(2);
+
+    // Results: three listings reviewed, one dismissed, two notices received.
+    expect(await page.textOf('[data-testid=results-reviewed]')).toBe('3 / 3');
+    expect(await page.textOf('[data-testid=results-dismissed]')).toBe('1');
+    await page.waitFor('[data-testid=results] [data-count-of=received][data-count="2"]');
+  });
+
+  it('bulk-captures every listing, one page at a time, with pause, resume and a restarted worker', async () => {
+    await page.waitFor('input[name=bulk-delay]');
+    await page.evaluate(() => {
+      const input = document.querySelector('input[name=bulk-delay]') as HTMLInputElement;
+      input.value = '1';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    await click(page, 'button[name=bulk-start]');
+    await page.waitFor('progress[data-done="1"]');
+    await click(page, 'button[name=bulk-pause]');
+    await page.waitFor('[data-testid=bulk][data-state=paused]');
+    await click(page, 'button[name=bulk-resume]');
+    await page.waitFor('[data-testid=bulk][data-state=running]');
+    if (name === 'chromium') {
+      // The worker is stopped between pages: its alarm wakes a new one, which goes on from the saved job.
+      const { context } = browser as Awaited<ReturnType<typeof launchChromium>>;
+      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    }
+    await page.waitFor('[data-testid=bulk-done]');
+    expect(await page.count('[data-testid=bulk-failed]')).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('progress')?.getAttribute('data-done'), null)).toBe('3');
+  });
+
+  it('leaves the campaign at any time', async () => {
+    await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
+    await click(page, '[data-joined=magnet-toys-2026] button[name=campaign-leave]');
+    await page.waitFor('[data-testid=campaign-status]:not(:empty)');
+    expect(await page.count('[data-joined]')).toBe(0);
+  });
+});
