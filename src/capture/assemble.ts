@@ -16,7 +16,7 @@ export interface SnapshotInput {
   page: SerializedPage;
   analysis: Analysis | null;
   resources: FetchedResources;
-  screenshot: { png: Uint8Array } | { error: string };
+  screenshot: { png: Uint8Array; slices?: number } | { error: string };
   capturedAt: Date;
   browser: SnapshotMetadata['browser'];
   extension: SnapshotMetadata['extension'];
@@ -41,7 +41,10 @@ export async function assembleSnapshot(input: SnapshotInput): Promise<Snapshot> 
     redactions: page.redactions,
     redactionCounts: countByKind(page),
     resourcesFailed: input.resources.failed,
-    screenshot: 'png' in input.screenshot ? { kind: 'visible-tab' } : { kind: 'none', reason: input.screenshot.error },
+    screenshot:
+      'png' in input.screenshot
+        ? { kind: 'visible-tab', ...(input.screenshot.slices ? { slices: input.screenshot.slices } : {}) }
+        : { kind: 'none', reason: input.screenshot.error },
     privacy: PRIVACY_NOTE,
   };
   const parts = [

@@ -60,7 +60,8 @@ export interface SnapshotMetadata {
   /** Redactions counted by kind, for people reading the metadata. */
   redactionCounts: Partial<Record<RedactionKind, number>>;
   resourcesFailed: { url: string; reason: string }[];
-  screenshot: { kind: 'visible-tab' } | { kind: 'none'; reason: string };
+  /** `slices`: viewport captures stitched into the picture (1: only what was visible). */
+  screenshot: { kind: 'visible-tab'; slices?: number } | { kind: 'none'; reason: string };
   /** Cookies and web storage are never read; the page's scripts are not kept. */
   privacy: string;
 }

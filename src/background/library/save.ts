@@ -4,6 +4,7 @@ import { base64 } from '../../capture/base64';
 import { CAPTURE_PAGE, type CapturePageRequest, type CapturePageResponse } from '../../capture/protocol';
 import { maskScreenshot } from '../../capture/mask';
 import { fetchResources } from '../../capture/resources';
+import { fullPageScreenshot } from './full-page';
 import type { SnapshotMetadata } from '../../capture/types';
 import { tabAnalysis } from '../tab-state';
 import { loadSnapshot, saveSnapshot, type SnapshotSummary } from './store';
@@ -25,16 +26,21 @@ async function serializedPage(tabId: number): Promise<CapturePageResponse> {
 }
 
 /**
- * What the browser shows of the page now, with the redacted places painted over. One visible-tab
- * capture: full-page stitching is not done.
+ * The whole page stitched from viewport captures, with the redacted places painted over; where the
+ * page cannot be scrolled from here, what the browser shows of it now.
  */
-async function screenshot(tab: browser.Tabs.Tab, page: CapturePageResponse): Promise<{ png: Uint8Array } | { error: string }> {
+async function screenshot(tab: browser.Tabs.Tab, page: CapturePageResponse): Promise<{ png: Uint8Array; slices: number } | { error: string }> {
   if (!tab.active) return { error: 'the tab was not the visible one' };
+  try {
+    return await fullPageScreenshot(tab, page.viewport);
+  } catch {
+    // Falls back to the visible part below.
+  }
   try {
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId as number, { format: 'png' });
     const response = await fetch(dataUrl);
     const png = await maskScreenshot(new Uint8Array(await response.arrayBuffer()), page.masks, page.viewport.width);
-    return png ? { png } : { error: 'the redacted places could not be masked, so no screenshot was kept' };
+    return png ? { png, slices: 1 } : { error: 'the redacted places could not be masked, so no screenshot was kept' };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

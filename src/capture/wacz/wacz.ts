@@ -27,13 +27,19 @@ function pagesJsonl(snapshots: readonly Snapshot[]): string {
   return [header, ...pages].map((line) => `${JSON.stringify(line)}\n`).join('');
 }
 
+/** The latest capture time: the default creation date, so the same snapshots always give the same file (and hash). */
+function latestCapture(snapshots: readonly Snapshot[]): Date {
+  return new Date(Math.max(0, ...snapshots.map((s) => Date.parse(s.metadata.capturedAt))));
+}
+
 /** One or more snapshots as one WACZ 1.1.1 file (uncompressed WARC, STORE mode, so replay can read ranges). */
-export async function buildWacz(snapshots: readonly Snapshot[], software: string, now = new Date()): Promise<Uint8Array> {
+export async function buildWacz(snapshots: readonly Snapshot[], software: string, now = latestCapture(snapshots)): Promise<Uint8Array> {
   const created = now.toISOString();
   const warc = new WarcWriter(WARC_NAME);
   await warc.warcinfo(
     { software, format: 'WARC File Format 1.1', description: 'Flagpost evidence snapshots: rendered DOM without scripts and without the shopper\'s personal data; see each metadata record.' },
     created,
+    snapshots.map((s) => s.id).join(' '),
   );
   for (const snapshot of snapshots) await warc.snapshot(snapshot);
 

@@ -53,6 +53,15 @@ async function serializePlain(opts: WARCRecordOpts, body: Uint8Array): Promise<U
   return WARCSerializer.serialize(record, NO_HASHER);
 }
 
+/**
+ * A record id derived from what the record is (snapshot, type, address) instead of a random one, so
+ * exporting the same snapshots again gives the same bytes: a notice can cite the WACZ by its hash.
+ */
+async function recordId(seed: string): Promise<string> {
+  const hex = await sha256Hex(encoder.encode(seed));
+  return `<urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}>`;
+}
+
 /** Where Flagpost's own parts of a snapshot live in the archive (not fetched from the web). */
 export function partUrl(kind: 'view' | 'analysis' | 'metadata' | 'manifest', pageUrl: string): string {
   return kind === 'view' ? `urn:view:${pageUrl}` : `urn:flagpost:${kind}:${pageUrl}`;
@@ -71,15 +80,17 @@ export class WarcWriter {
     this.offset += bytes.byteLength;
   }
 
-  async warcinfo(info: Record<string, string>, date: string): Promise<void> {
-    const record = WARCRecord.createWARCInfo({ filename: this.filename, warcVersion: 'WARC/1.1', date }, info);
+  /** `seed` names the archive's content (its snapshots), for the record id. */
+  async warcinfo(info: Record<string, string>, date: string, seed: string): Promise<void> {
+    const warcHeaders = { 'WARC-Record-ID': await recordId(`warcinfo ${date} ${seed}`) };
+    const record = WARCRecord.createWARCInfo({ filename: this.filename, warcVersion: 'WARC/1.1', date, warcHeaders }, info);
     const bytes = await WARCSerializer.serialize(record, NO_HASHER);
     this.push(bytes, { url: '', date, type: 'warcinfo', mime: 'application/warc-fields', digest: '' });
   }
 
   async response(url: string, date: string, mime: string, body: Uint8Array): Promise<void> {
     const bytes = await serializeWithBlockDigest(
-      { url, date, type: 'response', warcVersion: 'WARC/1.1', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': mime, 'Content-Length': String(body.byteLength) } },
+      { url, date, type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Record-ID': await recordId(`response ${date} ${url}`) }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': mime, 'Content-Length': String(body.byteLength) } },
       body,
     );
     this.push(bytes, { url, date, type: 'response', mime, status: 200, digest: `sha256:${await sha256Hex(body)}` });
@@ -87,7 +98,7 @@ export class WarcWriter {
 
   async resource(type: 'resource' | 'metadata', url: string, date: string, mime: string, body: Uint8Array, refersTo?: string): Promise<void> {
     const bytes = await serializePlain(
-      { url, date, type, warcVersion: 'WARC/1.1', warcHeaders: { 'Content-Type': mime, ...(refersTo ? { 'WARC-Refers-To-Target-URI': refersTo } : {}) } },
+      { url, date, type, warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Record-ID': await recordId(`${type} ${date} ${url}`), 'Content-Type': mime, ...(refersTo ? { 'WARC-Refers-To-Target-URI': refersTo } : {}) } },
       body,
     );
     this.push(bytes, { url, date, type, mime, digest: `sha256:${await sha256Hex(body)}` });

@@ -11,3 +11,20 @@ export function complaintDeadline(decidedAt: string): string {
   target.setUTCDate(Math.min(decided.getUTCDate(), lastDay));
   return target.toISOString();
 }
+
+/** Days before the complaint deadline from which the history marks it as due soon. */
+export const REMINDER_DAYS = 14;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** When to remind the user of the deadline (epoch ms). */
+export function reminderAt(deadline: string): number {
+  return Date.parse(deadline) - REMINDER_DAYS * DAY_MS;
+}
+
+export type ComplaintWindow = 'open' | 'due-soon' | 'closed';
+
+/** Where `now` is relative to the deadline: well before it, in the last two weeks, or past it. */
+export function complaintWindow(deadline: string, now: number): ComplaintWindow {
+  if (now >= Date.parse(deadline)) return 'closed';
+  return now >= reminderAt(deadline) ? 'due-soon' : 'open';
+}

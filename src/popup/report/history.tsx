@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OutboxRecord } from '../../background/outbox/types';
+import { complaintWindow } from '../../core/notice/deadline';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
+import { listDrafts, type NoticeDraft } from './drafts';
 import { NoticeFiles } from './files';
 import './report.css';
 
@@ -23,6 +25,7 @@ function Entry({ record }: { record: OutboxRecord }) {
         {record.state === 'queued' && record.attempts > 0 && ` · ${t('notice_attempts', [String(record.attempts)])}`}
       </p>
       <p class="muted">{t('notice_created', [day(record.notice.createdAt), record.channel.kind])}</p>
+      {record.channel.kind === 'form' && <p data-testid="filed-by-form">{t('notice_filed_by_form')}</p>}
       {record.receipt && (
         <p>
           {t('notice_receipt')}: <code data-testid="receipt-id">{record.receipt.id}</code>
@@ -53,6 +56,14 @@ function Entry({ record }: { record: OutboxRecord }) {
           {record.complaintDeadline && (
             <p data-testid="complaint-deadline" data-deadline={record.complaintDeadline}>
               {t('notice_complaint_until', [day(record.complaintDeadline)])}
+              {complaintWindow(record.complaintDeadline, Date.now()) === 'due-soon' && (
+                <>
+                  {' '}
+                  <strong class="due-soon" data-testid="complaint-due-soon">
+                    {t('notice_complaint_due_soon')}
+                  </strong>
+                </>
+              )}
             </p>
           )}
         </div>
@@ -61,10 +72,28 @@ function Entry({ record }: { record: OutboxRecord }) {
   );
 }
 
+/** A report form left unsent: listed until it is sent (reopening the listing's report restores it). */
+function DraftEntry({ draft }: { draft: NoticeDraft }) {
+  const t = useT();
+  return (
+    <li class="card" data-draft-url={draft.url}>
+      <p>
+        <strong>{draft.title ?? draft.url}</strong>
+      </p>
+      <p>
+        {t('notice_state')}: <span data-notice-state="draft">{t('notice_state_draft')}</span>
+      </p>
+      <p class="muted">{t('notice_draft_saved', [day(draft.savedAt)])}</p>
+    </li>
+  );
+}
+
 /** Every notice sent from this browser and what became of it. */
 export function HistoryView({ onBack }: { onBack: () => void }) {
   const t = useT();
   const [records, setRecords] = useState<OutboxRecord[] | null>(null);
+  const [drafts, setDrafts] = useState<NoticeDraft[]>([]);
+  useEffect(() => void listDrafts().then(setDrafts), []);
   useEffect(() => {
     const list = (refresh: boolean) => void send({ type: 'notice-list', refresh }).then(setRecords);
     list(true);
@@ -79,8 +108,11 @@ export function HistoryView({ onBack }: { onBack: () => void }) {
       </button>
       <h2 id="history-heading">{t('notice_history')}</h2>
       {records === null && <p aria-live="polite">{t('popupLoading')}</p>}
-      {records?.length === 0 && <p>{t('notice_history_empty')}</p>}
+      {records?.length === 0 && drafts.length === 0 && <p>{t('notice_history_empty')}</p>}
       <ul class="history" data-testid="notice-history">
+        {drafts.map((d) => (
+          <DraftEntry key={d.url} draft={d} />
+        ))}
         {records?.map((r) => (
           <Entry key={r.id} record={r} />
         ))}

@@ -5,6 +5,7 @@ import type { Analysis } from '../../core/model';
 import { buildNotice, defaultInput } from '../../core/notice/build';
 import { channelFor, type Channel } from '../../core/notice/channel';
 import { draftExplanation } from '../../core/notice/draft';
+import { canonicalListingUrl } from '../../core/notice/location';
 import { noticeFields } from '../../core/notice/fields';
 import { CATEGORIES, KEYWORDS } from '../../core/notice/taxonomy';
 import type { NoticeInput } from '../../core/notice/types';
@@ -14,10 +15,14 @@ import { LanguageSelect } from '../../ui/language-select';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
 import './report.css';
+import { deleteDraft, loadDraft, saveDraft, type NoticeDraft } from './drafts';
+import { AttachSnapshot } from './evidence';
 import { NoticeFiles, useNoticeTranslator } from './files';
 
 interface Props {
   analysis: Analysis;
+  /** The listing's tab, when the popup is for one: a snapshot of it can be attached. */
+  tabId?: number;
   language: string;
   onBack: () => void;
   onHistory: () => void;
@@ -41,27 +46,40 @@ function Sent({ record, onHistory }: { record: OutboxRecord; onHistory: () => vo
 
 const SEND_LABEL: Record<Channel['kind'], string> = {
   api: 'notice_send',
+  form: 'notice_open_form',
   email: 'notice_save_email',
   export: 'notice_save_export',
 };
 
 const channelTarget = (channel: Channel) =>
-  channel.kind === 'api' ? channel.endpoint : channel.kind === 'email' ? channel.address : '';
+  channel.kind === 'api'
+    ? channel.endpoint
+    : channel.kind === 'email'
+      ? channel.address
+      : channel.kind === 'form'
+        ? channel.url
+        : '';
 
 interface FormProps {
   analysis: Analysis;
   config: NoticeConfig;
   uiLanguage: string;
   initial: { id: string; now: Date };
+  tabId: number | undefined;
+  draft: NoticeDraft | null;
   onSent: (record: OutboxRecord) => void;
 }
 
-function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
+function Form({ analysis, config, uiLanguage, initial, tabId, draft, onSent }: FormProps) {
   const t = useT();
-  const [language, setLanguage] = useState(uiLanguage);
-  const [input, setInput] = useState<NoticeInput | null>(null);
+  const [language, setLanguage] = useState(draft?.input.language ?? uiLanguage);
+  const [input, setInput] = useState<NoticeInput | null>(draft?.input ?? null);
   const [drafted, setDrafted] = useState('');
   const [sendError, setSendError] = useState<string | null>(null);
+  // Kept as a draft only once the user changed something; the drafted start is rebuilt anyway.
+  const [touched, setTouched] = useState(false);
+  const [attaching, setAttaching] = useState(false);
+  const listingUrl = canonicalListingUrl(analysis.url);
   const translate = useNoticeTranslator(language);
   const channel: Channel = channelFor(config.channels, analysis.platform);
 
@@ -80,10 +98,27 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
     setDrafted(redraft);
   }, [translate]);
 
+  useEffect(() => {
+    if (touched && input)
+      void saveDraft({
+        url: listingUrl,
+        title: analysis.listing.title,
+        id: initial.id,
+        input,
+        savedAt: new Date().toISOString(),
+      });
+  }, [input, touched]);
+
   const notice = useMemo(() => (input ? buildNotice(analysis, input, initial) : null), [input]);
   if (!input || !notice) return <p aria-live="polite">{t('popupLoading')}</p>;
   const problems = validateNotice(notice);
-  const update = (patch: Partial<NoticeInput>) => setInput({ ...input, ...patch });
+  const update = (patch: Partial<NoticeInput>) => {
+    setTouched(true);
+    setInput({ ...input, ...patch });
+  };
+  // Functional: the snapshot arrives after the user may have edited other fields.
+  const setEvidence = (evidence: NoticeInput['evidence']) =>
+    setInput((current) => current && { ...current, evidence });
   const toggleKeyword = (keyword: string, on: boolean) =>
     update({ keywords: on ? [...input.keywords, keyword] : input.keywords.filter((k) => k !== keyword) });
   const missingNotifier = !notice.notifier.name || !notice.notifier.email;
@@ -92,7 +127,11 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
     event.preventDefault();
     setSendError(null);
     try {
-      onSent(await send({ type: 'notice-submit', notice, channel }));
+      const record = await send({ type: 'notice-submit', notice, channel });
+      await deleteDraft(listingUrl);
+      onSent(record);
+      // The worker opens and fills the form: the popup closes as the new tab takes focus.
+      if (channel.kind === 'form') await send({ type: 'notice-form-open', notice, url: channel.url });
     } catch (error) {
       setSendError(error instanceof Error ? error.message : String(error));
     }
@@ -196,6 +235,13 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
         />
         {t('notice_field_good_faith')}
       </label>
+      <AttachSnapshot
+        tabId={tabId}
+        evidence={input.evidence}
+        initiallyOn={!draft || draft.input.evidence.length > 0}
+        onChange={setEvidence}
+        onSaving={setAttaching}
+      />
       <details open>
         <summary>{t('notice_preview')}</summary>
         <dl class="preview" data-testid="notice-preview">
@@ -217,7 +263,7 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
         </ul>
       )}
       {sendError && <p role="alert">{t('notice_send_failed', [sendError])}</p>}
-      <button class="primary" type="submit" name="send" disabled={problems.length > 0}>
+      <button class="primary" type="submit" name="send" disabled={problems.length > 0 || attaching}>
         {t(SEND_LABEL[channel.kind])}
       </button>
     </form>
@@ -225,12 +271,21 @@ function Form({ analysis, config, uiLanguage, initial, onSent }: FormProps) {
 }
 
 /** "Report this listing": the Art. 16 notice, drafted from the findings, checked and shown field by field before sending. */
-export function ReportView({ analysis, language, onBack, onHistory }: Props) {
+export function ReportView({ analysis, tabId, language, onBack, onHistory }: Props) {
   const t = useT();
-  const [config, setConfig] = useState<NoticeConfig | null>(null);
+  const [loaded, setLoaded] = useState<{
+    config: NoticeConfig;
+    draft: NoticeDraft | null;
+    initial: { id: string; now: Date };
+  } | null>(null);
   const [record, setRecord] = useState<OutboxRecord | null>(null);
-  const initial = useMemo(() => ({ id: crypto.randomUUID(), now: new Date() }), []);
-  useEffect(() => void loadNoticeConfig().then(setConfig), []);
+  useEffect(
+    () =>
+      void Promise.all([loadNoticeConfig(), loadDraft(canonicalListingUrl(analysis.url))]).then(([config, draft]) =>
+        setLoaded({ config, draft, initial: { id: draft?.id ?? crypto.randomUUID(), now: new Date() } }),
+      ),
+    [],
+  );
 
   return (
     <section aria-labelledby="report-heading">
@@ -240,8 +295,16 @@ export function ReportView({ analysis, language, onBack, onHistory }: Props) {
       <h2 id="report-heading">{t('notice_report_heading')}</h2>
       {record ? (
         <Sent record={record} onHistory={onHistory} />
-      ) : config ? (
-        <Form analysis={analysis} config={config} uiLanguage={language} initial={initial} onSent={setRecord} />
+      ) : loaded ? (
+        <Form
+          analysis={analysis}
+          config={loaded.config}
+          uiLanguage={language}
+          initial={loaded.initial}
+          tabId={tabId}
+          draft={loaded.draft}
+          onSent={setRecord}
+        />
       ) : (
         <p aria-live="polite">{t('popupLoading')}</p>
       )}
