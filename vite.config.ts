@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `${process.env.FLAGPOST_OUT ?? 'dist'}/${browser}`, emptyOutDir: true, target, minify: true, sourcemap: false,
       // Extension pages the manifest does not name (crxjs adds the ones it does).
-      rollupOptions: { input: { library: path('./src/library/index.html') } },
+      rollupOptions: { input: { library: path('./src/library/index.html'), campaign: path('./src/campaign/index.html') } },
     },
   };
 });

@@ -101,3 +101,69 @@ if (existsSync('dist/cli/flagpost.mjs')) {
     );
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Safety Gate (issue 8): parse a report of 20,000 fictitious alerts, build the index once, then match
+// every fixture listing against it. Target: lookup well under 1 ms per listing.
+{
+  const { fictitiousAlerts, reportXml } = await import('../tests/fixtures/safety-gate/generate');
+  const { buildSafetyGateIndex, parseSafetyGateReport } = await import('../src/core/safety-gate/index');
+  const { extractPage } = await import('../src/core/extract');
+  const xml = reportXml('13/11/2026', 'Report-bench', fictitiousAlerts(20_000, 42));
+  const p0 = performance.now();
+  const { alerts } = parseSafetyGateReport(xml);
+  const p1 = performance.now();
+  const index = buildSafetyGateIndex(alerts);
+  const p2 = performance.now();
+  const listings = fixtures.map((f) => extractPage(parseHTML(readFixtureHtml(f)).document as unknown as Document, f.url).safety.identifiers);
+  // Listings that hit: each alert's own GTIN and brand + model, so the figure covers the found case too.
+  const hits = alerts.slice(0, 200).map((a) => ({ brand: a.brand, model: a.model, gtin: a.barcode ? [a.barcode] : [] }));
+  const queries = [...listings, ...hits];
+  const times: number[] = [];
+  let matched = 0;
+  for (let round = 0; round < 50; round++) {
+    for (const query of queries) {
+      const t0 = performance.now();
+      const found = index.match(query);
+      if (round > 0) times.push(performance.now() - t0); // round 0 warms the JIT
+      if (round === 0 && found.length > 0) matched++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(
+    `Safety Gate: report of ${alerts.length} alerts (${(xml.length / 1048576).toFixed(1)} MiB) parsed in ${(p1 - p0).toFixed(0)} ms, index built in ${(p2 - p1).toFixed(0)} ms; ` +
+      `lookup per listing over ${queries.length} listings x49: mean ${(mean * 1000).toFixed(1)} µs, p99 ${(percentile(times, 0.99) * 1000).toFixed(1)} µs, max ${((times.at(-1) ?? 0) * 1000).toFixed(1)} µs ` +
+      `(${matched} matched; target well under 1 ms)`,
+  );
+}
+
+// Image codes (issue 8): zxing-wasm decode time per listing image, over the generated test images
+// (QR codes plain, rotated, small, noisy, on busy backgrounds; EAN-13; images without codes).
+{
+  const { readdirSync } = await import('node:fs');
+  const { prepareDecoderForNode, fixtureImage } = await import('../tests/unit/image-codes/zxing-node');
+  const { decodeImage } = await import('../src/background/image-codes/decode');
+  await prepareDecoderForNode();
+  const files = readdirSync(new URL('../tests/fixtures/images/', import.meta.url)).filter((f) => /\.(png|jpe?g)$/.test(f)).sort();
+  const times: number[] = [];
+  const perFile: string[] = [];
+  for (const file of files) {
+    const bytes = fixtureImage(file);
+    await decodeImage(bytes); // warm-up
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      await decodeImage(bytes);
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    times.push(...runs);
+    perFile.push(`${file} ${percentile(runs, 0.5).toFixed(0)} ms`);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `image decode (zxing-wasm, Node) over ${files.length} test images x5: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms per image`,
+  );
+  console.log(`  ${perFile.join('; ')}`);
+}

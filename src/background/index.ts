@@ -8,28 +8,40 @@ import { loadSettings } from '../runtime/settings';
 import { showOnActionBadge } from './action-badge';
 import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
 import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
+import { openNoticeForm } from './outbox/form';
 import { resolveLink } from './resolver/index';
 import { uiStrings } from './ui-strings';
+import { campaignJudging, joinCampaign, leaveCampaign, listCampaigns, previewCampaign, withCampaigns } from './campaigns/campaigns';
+import { rememberReported } from './campaigns/reported';
+import { bulkStatus, onBulkAlarm, pauseBulk, resumeBulk, resumeBulkAfterRestart, startBulk } from './campaigns/bulk';
 import { clearTab, saveTabAnalysis, tabAnalysis } from './tab-state';
+import { clearSafetyGate, importSafetyGateReport, safetyGateLookup, safetyGateStatus } from './safety-gate/index';
+import { cancelImageScan, scanListingImages } from './image-codes/index';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
   const settings = await loadSettings();
   const translate: Translate = await loadTranslator(resolveLanguage(settings.language));
   const disabled = new Set(settings.disabledChecks);
-  const analysis = judgePage(message.facts, {
+  const campaigns = await campaignJudging(message.facts);
+  const judged = judgePage(message.facts, {
     translate,
-    isCheckEnabled: (check) => !disabled.has(check.id),
+    isCheckEnabled: (check) => !disabled.has(check.id) || campaigns.forced.has(check.id),
+    knownTraders: campaigns.knownTraders,
+    safetyGate: await safetyGateLookup(),
     onError: (where, error) => console.error(`Flagpost: ${where} failed`, error),
   });
+  const analysis = withCampaigns(judged, campaigns);
   if (tabId !== undefined) {
     await saveTabAnalysis(tabId, analysis);
     await showOnActionBadge(tabId, analysis);
+    scanListingImages(tabId, message.facts, (facts) => analyse({ ...message, facts }, tabId));
   }
   return analysis;
 }
 
 async function clear(tabId: number | undefined): Promise<null> {
   if (tabId !== undefined) {
+    cancelImageScan(tabId);
     await clearTab(tabId);
     await showOnActionBadge(tabId, null);
   }
@@ -48,11 +60,27 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'snapshot-save': (message) => saveTabSnapshot(message.tabId),
   'snapshot-wacz': (message) => snapshotsAsWacz(message.ids),
   ping: async () => ({ version: browser.runtime.getManifest().version }),
-  'notice-submit': (message) => submitNotice(message.notice, message.channel),
+  'notice-submit': async (message) => {
+    const record = await submitNotice(message.notice, message.channel);
+    await rememberReported(message.notice);
+    return record;
+  },
   'notice-list': (message) => listNotices(message.refresh),
   'notice-delete-all': () => deleteAllNotices(),
+  'notice-form-open': (message) => openNoticeForm(message.notice, message.url),
   'resolve-link': (message) => resolveLink(message.href, message.pageUrl),
   'ui-strings': (message) => uiStrings(message.keys),
+  'campaign-preview': (message) => previewCampaign(message.text),
+  'campaign-join': (message) => joinCampaign(message.text),
+  'campaign-leave': (message) => leaveCampaign(message.id),
+  'campaign-list': () => listCampaigns(),
+  'bulk-start': (message) => startBulk(message.campaign, message.delayMs),
+  'bulk-pause': () => pauseBulk(),
+  'bulk-resume': () => resumeBulk(),
+  'bulk-status': () => bulkStatus(),
+  'safety-gate-import': (message) => importSafetyGateReport(message.text),
+  'safety-gate-status': () => safetyGateStatus(),
+  'safety-gate-clear': () => clearSafetyGate(),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -62,9 +90,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  cancelImageScan(tabId);
   void clearTab(tabId);
 });
 
 // Registered at top level so an alarm wakes a stopped worker, which then resumes the outbox.
 browser.alarms.onAlarm.addListener(onOutboxAlarm);
 resumeOutbox();
+browser.alarms.onAlarm.addListener(onBulkAlarm);
+resumeBulkAfterRestart();

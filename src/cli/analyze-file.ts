@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../core/analyze';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
+import type { SafetyGateLookup } from '../core/safety-gate/types';
 
 /** Larger files are refused with a message rather than risking the whole run's memory. */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -36,7 +37,7 @@ function pageUrl(doc: Document, file: string, given: string | undefined): string
 
 export function analyzeFile(
   file: string,
-  options: { url?: string; translate: Translate; warn: (text: string) => void },
+  options: { url?: string; translate: Translate; warn: (text: string) => void; safetyGate?: SafetyGateLookup },
 ): Analysis {
   const { size } = statSync(file);
   if (size > MAX_PAGE_BYTES) throw new PageError(`page is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
@@ -45,6 +46,7 @@ export function analyzeFile(
   const doc = parseHTML(html).document as unknown as Document;
   return analyzeDocument(doc, pageUrl(doc, file, options.url), {
     translate: options.translate,
+    safetyGate: options.safetyGate,
     onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),
   });
 }

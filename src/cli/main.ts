@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { translatorFor } from '../locales/index';
 import { analyzeFile } from './analyze-file';
 import { pageFiles } from './inputs';
+import { loadSafetyGate } from './safety-gate';
 import { analyzeWacz, isWacz } from './wacz';
 
 const USAGE = `Usage:
@@ -12,6 +13,7 @@ Options:
   --url URL        the address the page was saved from (one page only)
   --format F       json (pretty, default for one page) or jsonl (default for several)
   --lang L         language of finding titles and details: en de fr es it nl pl (default en)
+  --safety-gate R  match listings against the alerts of a Safety Gate weekly report (XML); repeatable
 A summary (pages, errors, findings by id, pages/s) goes to stderr.`;
 
 /** Where the CLI writes: the process's streams, or a test's buffers. */
@@ -47,6 +49,7 @@ async function analyzeCommand(argv: string[], io: Output): Promise<number> {
       url: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      'safety-gate': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,6 +72,12 @@ async function analyzeCommand(argv: string[], io: Output): Promise<number> {
   if (format !== 'json' && format !== 'jsonl') fail(`unknown format "${format}"`);
 
   const translate = translatorFor(values.lang);
+  let safetyGate;
+  try {
+    safetyGate = values['safety-gate'] ? loadSafetyGate(values['safety-gate']) : undefined;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
   const findingsById = new Map<string, number>();
   let errors = 0;
   let pages = 0;
@@ -77,8 +86,8 @@ async function analyzeCommand(argv: string[], io: Output): Promise<number> {
     try {
       // A WACZ holds one or more captured pages (flagpost snapshots or any web archive).
       const analyses = isWacz(file)
-        ? await analyzeWacz(file, { translate, warn: io.err })
-        : [analyzeFile(file, { url: values.url, translate, warn: io.err })];
+        ? await analyzeWacz(file, { translate, warn: io.err, safetyGate })
+        : [analyzeFile(file, { url: values.url, translate, warn: io.err, safetyGate })];
       for (const analysis of analyses) {
         pages++;
         io.out(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : `${JSON.stringify(analysis)}\n`);

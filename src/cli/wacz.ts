@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../core/analyze';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
+import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { readWacz } from '../capture/wacz/read';
 import { PageError } from './analyze-file';
 
@@ -17,7 +18,7 @@ export function isWacz(file: string): boolean {
  */
 export async function analyzeWacz(
   file: string,
-  options: { translate: Translate; warn: (text: string) => void },
+  options: { translate: Translate; warn: (text: string) => void; safetyGate?: SafetyGateLookup },
 ): Promise<Analysis[]> {
   const wacz = await readWacz(new Uint8Array(readFileSync(file)));
   if (wacz.pages.length === 0) throw new PageError('the WACZ lists no pages');
@@ -29,6 +30,7 @@ export async function analyzeWacz(
     const doc = parseHTML(decoder.decode(record.payload)).document as unknown as Document;
     return analyzeDocument(doc, page.url, {
       translate: options.translate,
+      safetyGate: options.safetyGate,
       onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),
     });
   });

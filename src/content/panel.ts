@@ -50,6 +50,8 @@ function findingItem(finding: Finding, text: PanelText, callbacks: PanelCallback
     element('div', { text: finding.detail }),
     element('div', { className: 'basis', text: text('legalBasis', finding.legalBasis) }),
   ]);
+  if (finding.campaign)
+    item.append(element('div', { className: 'basis', text: text('campaign_finding_of', finding.campaign) }));
   if (finding.evidence.length > 0) {
     item.append(
       element(

@@ -19,6 +19,7 @@ export const PANEL_KEYS = [
   'severity_count_medium',
   'severity_count_low',
   'severity_count_info',
+  'campaign_finding_of',
 ] as const;
 export type PanelKey = (typeof PANEL_KEYS)[number];
 export type PanelText = (key: PanelKey, substitution?: string) => string;

@@ -32,6 +32,8 @@ export interface Extraction {
   /** Texts that checks scan for terms (prohibited products, counterfeit wording, CE, messenger handles). */
   texts: ListingTexts;
   unreadable: string[];
+  /** The listing's own images (gallery and description, not the site's chrome), full size: scanned for QR codes and barcodes. */
+  images?: string[];
 }
 
 export interface ListingTexts {
@@ -43,11 +45,22 @@ export interface ListingTexts {
   safety: string;
 }
 
+/** A code decoded from one of the listing's images (QR code or barcode). */
+export interface ImageCode {
+  /** The image's address: the evidence. */
+  image: string;
+  /** "QRCode", "EAN-13"... as the decoder names it. */
+  format: string;
+  text: string;
+}
+
 /** Extraction plus what the dispatcher knows. */
 export interface PageFacts extends Extraction {
   url: string;
   platform: Platform | null;
   pageType: PageType;
+  /** Codes decoded from the listing's images, when they were decoded (off the main thread, after extraction). */
+  imageCodes?: ImageCode[];
 }
 
 export function emptyParty(): Party {

@@ -9,6 +9,9 @@ import { classifyLink } from './links/classify';
 import { linksFromText } from './links/text-handles';
 import { FINDING_IDS, SEVERITY_ORDER, type Analysis, type Finding } from './model';
 import { deriveCeMarking } from './safety/ce-marking';
+import { linksFromImageCodes } from './checks/links/image-code';
+import type { SafetyGateLookup } from './safety-gate/types';
+import type { KnownTraders } from './campaign/traders';
 
 export interface AnalyzeOptions {
   /** Titles and details in the user's language; default: message keys (tests and tools that only need ids). */
@@ -17,6 +20,10 @@ export interface AnalyzeOptions {
   isCheckEnabled?: (check: Check) => boolean;
   /** Called when an adapter or a check throws: the rest of the analysis goes on. */
   onError?: ErrorSink;
+  /** Imported Safety Gate alerts to match the listing against. */
+  safetyGate?: SafetyGateLookup;
+  /** Traders the user reported before, or an active campaign lists. */
+  knownTraders?: KnownTraders;
 }
 
 /** Judges extracted facts (no DOM needed: runs in a service worker too). */
@@ -25,13 +32,17 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
   const pageUrl = new URL(facts.url);
   // Handles and addresses written as plain text ("WhatsApp +86…", "shop-example.com") count as links too.
   // Found here, not while extracting: it needs the public-suffix list, which the content script should not carry.
-  const found = [...facts.links, ...linksFromText(facts.texts, facts.links)];
+  const found = [...facts.links, ...linksFromText(facts.texts, facts.links), ...linksFromImageCodes(facts.imageCodes)];
   const links = found.map((link) => classifyLink(link, { pageUrl, adapter }));
   // Decided once, so the checks and the output agree on it.
   const safety = { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) };
   const page: JudgedPage = { ...facts, safety, links };
   const unreadable = new Set(facts.unreadable);
-  const context: CheckContext = { isUnreadable: (path) => unreadable.has(path) };
+  const context: CheckContext = {
+    isUnreadable: (path) => unreadable.has(path),
+    safetyGate: options.safetyGate,
+    knownTraders: options.knownTraders,
+  };
   const translate = options.translate ?? createTranslator();
 
   const findings: Finding[] = [];

@@ -122,6 +122,8 @@ export interface Finding {
   detail: string;
   legalBasis: string;
   evidence: string[];
+  /** Extra: the name of the joined campaign this finding belongs to. */
+  campaign?: string;
 }
 
 export interface Analysis {

@@ -6,6 +6,9 @@ import { LanguageSelect } from '../ui/language-select';
 import { saveSettings, type Settings } from '../runtime/settings';
 import { useT } from '../ui/i18n-context';
 import { NoticesSection } from './notices/notices-section';
+import { SafetyGateSection } from './safety-gate/safety-gate-section';
+import { CampaignsSection } from './campaigns/campaigns-section';
+import { resolveLanguage } from '../runtime/i18n';
 
 export function Options({ initial }: { initial: Settings }) {
   const t = useT();
@@ -62,6 +65,8 @@ export function Options({ initial }: { initial: Settings }) {
         {saved ? t('optionsSaved') : ''}
       </p>
       <NoticesSection />
+      <SafetyGateSection />
+      <CampaignsSection language={resolveLanguage(settings.language)} />
     </>
   );
 }

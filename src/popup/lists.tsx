@@ -17,6 +17,11 @@ export function FindingsList({ analysis }: { analysis: Analysis }) {
               <span class="finding-title">{finding.title}</span>
               <div>{finding.detail}</div>
               <div class="muted">{t('legalBasis', [finding.legalBasis])}</div>
+              {finding.campaign && (
+                <div class="muted" data-testid="finding-campaign">
+                  {t('campaign_finding_of', [finding.campaign])}
+                </div>
+              )}
               {finding.evidence.length > 0 && (
                 <ul class="evidence">
                   {finding.evidence.map((item, i) => (

@@ -45,7 +45,7 @@ export function Popup({ tab }: { tab: browser.Tabs.Tab | null }) {
   const back = () => setView('analysis');
   if (view === 'history') return <HistoryView onBack={back} />;
   if (view === 'report' && state.status === 'ready')
-    return <ReportView analysis={state.analysis} language={document.documentElement.lang} onBack={back} onHistory={() => setView('history')} />;
+    return <ReportView analysis={state.analysis} tabId={canAnalyse ? tab.id : undefined} language={document.documentElement.lang} onBack={back} onHistory={() => setView('history')} />;
 
   return (
     <>

@@ -6,6 +6,10 @@ import type { Channel } from '../core/notice/channel';
 import type { Notice } from '../core/notice/types';
 import type { OutboxRecord } from '../background/outbox/types';
 import type { ResolvedLink } from '../background/resolver/index';
+import type { CampaignImport } from '../background/campaigns/campaigns';
+import type { JoinedCampaign } from '../background/campaigns/store';
+import type { BulkJob } from '../core/campaign/bulk';
+import type { SafetyGateStatus } from '../background/safety-gate/index';
 
 /** Every message between the extension's parts, with its answer type. */
 export interface Requests {
@@ -25,12 +29,34 @@ export interface Requests {
   'notice-submit': { request: { notice: Notice; channel: Channel }; response: OutboxRecord };
   /** Popup, options → service worker: every notice in the outbox; `refresh` polls receipts for decisions. */
   'notice-list': { request: { refresh: boolean }; response: OutboxRecord[] };
+  /** Popup → service worker: open the platform's notice form in a new tab and pre-fill it (`form` channel). */
+  'notice-form-open': { request: { notice: Notice; url: string }; response: { tabId: number; filled: string[] } };
   /** Options → service worker: delete every notice. */
   'notice-delete-all': { request: object; response: null };
   /** Popup → service worker: follow a link's redirects ("Where does this lead?"). */
   'resolve-link': { request: { href: string; pageUrl: string }; response: ResolvedLink };
   /** Content script → service worker: UI strings in the user's chosen language (content scripts can't read the catalogues). */
   'ui-strings': { request: { keys: string[] }; response: Record<string, string> };
+  /** Options → service worker: check a campaign pack file and say what joining does; stores nothing. */
+  'campaign-preview': { request: { text: string }; response: CampaignImport };
+  /** Options → service worker: check the pack file again and join (or update) the campaign. */
+  'campaign-join': { request: { text: string }; response: CampaignImport };
+  /** Options, campaign page → service worker: leave a campaign. */
+  'campaign-leave': { request: { id: string }; response: null };
+  /** Options, campaign page → service worker: the joined campaigns. */
+  'campaign-list': { request: object; response: JoinedCampaign[] };
+  /** Campaign page → service worker: capture snapshots of every listing of the campaign, one page at a time. */
+  'bulk-start': { request: { campaign: string; delayMs: number }; response: BulkJob };
+  /** Campaign page → service worker: pause, resume, or read the bulk capture. */
+  'bulk-pause': { request: object; response: BulkJob | null };
+  'bulk-resume': { request: object; response: BulkJob | null };
+  'bulk-status': { request: object; response: BulkJob | null };
+  /** Options → service worker: import a Safety Gate weekly report (XML text). */
+  'safety-gate-import': { request: { text: string }; response: SafetyGateStatus };
+  /** Options → service worker: how many Safety Gate alerts are imported. */
+  'safety-gate-status': { request: object; response: SafetyGateStatus };
+  /** Options → service worker: remove every imported Safety Gate alert. */
+  'safety-gate-clear': { request: object; response: SafetyGateStatus };
 }
 
 export type RequestType = keyof Requests;

@@ -46,6 +46,8 @@ async function report(popup: TestPage, popupUrl: string): Promise<string> {
   await popup.waitFor('[data-field=goodFaith]');
   expect(await popup.textOf('[data-field=goodFaith] dd')).toBe('true');
   expect(await popup.count('[data-testid=notice-problems]')).toBe(0);
+  // The snapshot attached by default is taken first; sending waits for it.
+  await popup.waitFor('button[name=send]:not([disabled])');
   await click(popup, 'button[name=send]');
   await popup.waitFor('[data-testid=notice-sent]');
   return popup.evaluate(

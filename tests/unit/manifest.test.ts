@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { MARKETPLACE_ADAPTERS } from '../../src/core/adapters/index';
+import { IMAGE_HOST_PATTERNS } from '../../src/background/image-codes/hosts';
 import { listFixtures, matchedByManifest } from '../support/fixtures';
 
 const contentPatterns = manifest.content_scripts.flatMap((c) => c.matches);
@@ -13,8 +14,8 @@ describe('store manifest', () => {
     }
   });
 
-  it('asks for host access exactly where its content script runs', () => {
-    expect([...manifest.host_permissions].sort()).toEqual([...contentPatterns].sort());
+  it('asks for host access exactly where its content script runs, and on the listing-image CDNs', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...contentPatterns, ...IMAGE_HOST_PATTERNS].sort());
   });
 
   it('asks for no broad or risky permission', () => {

@@ -28,7 +28,23 @@ const SELECTORS = {
   trader: ['[data-pl="trader-info"]', '#trader-information', '.store-detail--traderInfo'],
   safety: ['[data-pl="product-safety"]', '#product-safety', '.product-safety'],
   description: ['#product-description', '[data-pl="product-description"]', '.detail-desc-decorate-richtext', '.product-description'],
+  gallery: '[class*="slider--item"] img, [class*="magnifier--image"], .images-view-item img',
 } as const;
+
+/** Gallery and description images at full size ("….jpg_80x80.jpg" is a thumbnail of "….jpg"). */
+function listingImages(doc: Document, description: Element | null, base: URL): string[] {
+  const images = [...doc.querySelectorAll(SELECTORS.gallery), ...(description?.querySelectorAll('img') ?? [])];
+  const urls = images.flatMap((img) => {
+    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
+    if (!src) return [];
+    try {
+      return [new URL(src, base).href.replace(/(\.(?:jpe?g|png|webp))_\d+x\d+[^/]*$/i, '$1')];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(urls)];
+}
 
 /** The item page's state: `window.runParams = { data: {...} }` (the key is unquoted, so JSON starts after it). */
 function runParamsData(doc: Document): unknown {
@@ -158,6 +174,7 @@ function extract({ doc, url }: AdapterInput): Extraction {
   readListing(doc, url, data, extraction);
   readSpecs(doc, data, extraction);
   readDescription(first(doc, SELECTORS.description), extraction, url);
+  extraction.images = listingImages(doc, first(doc, SELECTORS.description), url);
   readSafetySection(findSection(doc, SELECTORS.safety, anyLanguage(labels.safetySection)), extraction, url);
   return extraction;
 }

@@ -1,5 +1,7 @@
 import type { PageFacts } from '../facts';
 import type { FindingId, PageLink, Severity } from '../model';
+import type { SafetyGateLookup } from '../safety-gate/types';
+import type { KnownTraders } from '../campaign/traders';
 
 /** The page as checks see it: the adapter's facts, with links already classified. */
 export interface JudgedPage extends Omit<PageFacts, 'links'> {
@@ -20,6 +22,10 @@ export interface FindingDraft {
 export interface CheckContext {
   /** Whether a field path could not be read: checks never judge such a field. */
   isUnreadable(path: string): boolean;
+  /** The imported Safety Gate alerts, when there are any. */
+  safetyGate?: SafetyGateLookup;
+  /** Traders the user reported before, or an active campaign lists (trader.previously-reported). */
+  knownTraders?: KnownTraders;
 }
 
 export interface Check {

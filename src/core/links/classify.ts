@@ -182,7 +182,8 @@ function hostWarnings(url: URL, host: string, domain: string | null, isOwn: bool
 
 /** Domains the visible text names that are neither where the link goes nor the marketplace's own. */
 function deceptiveText(link: RawLink, verdict: Verdict, context: LinkContext): string[] {
-  if (link.text === '') return [];
+  // A code decoded from an image carries the image's address as its text: nothing a person reads.
+  if (link.text === '' || link.source === 'image') return [];
   // Contact and messenger links have no site to compare with; a script link names none honestly.
   if (verdict.domain === null && verdict.kind !== 'unsafe-scheme') return [];
   const parsed = parseHref(link.href, context.pageUrl)?.url;

@@ -3,6 +3,9 @@ import { cleanText, foldForMatching } from './normalize';
 /** Terms per language, as kept in the JSON term lists under src/core/terms/. */
 export type TermList = Partial<Record<string, readonly string[]>>;
 
+/** Finds terms in a text; `limit` stops after that many matches (hostile pages repeat a term thousands of times). */
+export type TermMatcher = (text: string, limit?: number) => TermMatch[];
+
 export interface TermMatch {
   /** The matched words, folded (as the term list's entry folds). */
   term: string;
@@ -123,7 +126,7 @@ function escapeRegExp(value: string): string {
  * alternation of literals: no nested quantifiers, so no catastrophic backtracking.
  * Matches point into the text as given, and quote it as written.
  */
-export function termMatcher(list: TermList): (text: string) => TermMatch[] {
+export function termMatcher(list: TermList): TermMatcher {
   const terms = [
     ...new Set(
       Object.values(list)
@@ -136,10 +139,11 @@ export function termMatcher(list: TermList): (text: string) => TermMatch[] {
     .sort((a, b) => b.length - a.length);
   if (terms.length === 0) return () => [];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => {
+  return (text, limit = Infinity) => {
     const { folded, starts, ends } = foldWithOffsets(text);
     const matches: TermMatch[] = [];
     for (const m of folded.matchAll(pattern)) {
+      if (matches.length >= limit) break;
       const last = m.index + m[0].length - 1;
       const from = starts[Math.max(0, m.index - CONTEXT_CHARS)] as number;
       const to = ends[Math.min(folded.length - 1, last + CONTEXT_CHARS)] as number;

@@ -10,8 +10,10 @@ import { loadNoticeConfig, saveNoticeConfig, type NoticeConfig } from './config'
 
 /** Host access to a platform's https endpoint, asked for when the user configures it (loopback servers send CORS). */
 async function requestEndpointAccess(channel: Channel): Promise<void> {
-  if (channel.kind !== 'api') return;
-  const url = new URL(channel.endpoint);
+  if (channel.kind !== 'api' && channel.kind !== 'form') return;
+  const address = channel.kind === 'api' ? channel.endpoint : channel.url;
+  if (!URL.canParse(address)) return;
+  const url = new URL(address);
   if (url.protocol !== 'https:') return;
   await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
 }
@@ -19,6 +21,7 @@ async function requestEndpointAccess(channel: Channel): Promise<void> {
 function emptyChannel(kind: Channel['kind']): Channel {
   if (kind === 'api') return { kind, endpoint: '', token: null };
   if (kind === 'email') return { kind, address: '' };
+  if (kind === 'form') return { kind, url: '' };
   return { kind };
 }
 
@@ -45,6 +48,7 @@ function ChannelRow({
           <option value="export">{t('notice_options_channel_export')}</option>
           <option value="api">{t('notice_options_channel_api')}</option>
           <option value="email">{t('notice_options_channel_email')}</option>
+          <option value="form">{t('notice_options_channel_form')}</option>
         </select>
       </label>
       {channel.kind === 'email' && (
@@ -55,6 +59,17 @@ function ChannelRow({
             name={`address-${platform}`}
             value={channel.address}
             onChange={(e) => onChange({ ...channel, address: e.currentTarget.value.trim() })}
+          />
+        </label>
+      )}
+      {channel.kind === 'form' && (
+        <label>
+          {t('notice_options_form_url')}
+          <input
+            type="url"
+            name={`form-${platform}`}
+            value={channel.url}
+            onChange={(e) => onChange({ ...channel, url: e.currentTarget.value.trim() })}
           />
         </label>
       )}

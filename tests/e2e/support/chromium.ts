@@ -20,9 +20,12 @@ export function wrapPlaywrightPage(page: Page): TestPage {
   };
 }
 
-/** Debian's Chromium with the built extension, a fresh profile, and the demo marketplace as its proxy. */
-export async function launchChromium(options: { proxyUrl: string; headless?: boolean }): Promise<ExtensionBrowser & { context: BrowserContext }> {
-  const profile = mkdtempSync(join(tmpdir(), 'flagpost-chromium-'));
+/**
+ * Debian's Chromium with the built extension, a fresh profile (or `profile`, a directory an earlier
+ * launch kept: the same extension id and storage), and the demo marketplace as its proxy.
+ */
+export async function launchChromium(options: { proxyUrl: string; headless?: boolean; profile?: string }): Promise<ExtensionBrowser & { context: BrowserContext }> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'flagpost-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -43,9 +46,9 @@ export async function launchChromium(options: { proxyUrl: string; headless?: boo
     context,
     extensionOrigin,
     newPage: async () => wrapPlaywrightPage(await context.newPage()),
-    close: async () => {
+    close: async (closing) => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!closing?.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

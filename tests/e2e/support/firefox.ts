@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -9,14 +9,44 @@ import type { ExtensionBrowser, TestPage } from './types';
 
 export const FIREFOX_BUILD = join(process.cwd(), process.env.FLAGPOST_OUT ?? 'dist', 'firefox');
 
+const NAVIGATION_TIMEOUT_MS = 15_000;
+
+/** The page's own address and state; null while it is between documents. */
+async function where(page: Page): Promise<{ href: string; ready: boolean } | null> {
+  try {
+    return await page.evaluate(() => ({ href: location.href, ready: document.readyState === 'complete' }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Firefox loads extension pages but never reports their load to WebDriver BiDi. So: a page that is
+ * already on an extension page navigates itself (no BiDi navigation left pending); otherwise BiDi
+ * starts the navigation. Either way the test then polls the page itself, tolerating the moment
+ * between two documents.
+ */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  const current = await where(page);
+  if (current?.href.startsWith('moz-extension:')) {
+    await page.evaluate((target) => void location.assign(target), url).catch(() => undefined);
+  } else {
+    void page.goto(url, { timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
+  }
+  const deadline = Date.now() + NAVIGATION_TIMEOUT_MS;
+  for (;;) {
+    const now = await where(page);
+    if (now?.href === url && now.ready) return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not load ${url} (at ${now?.href ?? 'no document'})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function wrap(page: Page): TestPage {
   return {
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
-      // Firefox loads extension pages but never reports their load to WebDriver BiDi: start the
-      // navigation, then wait on the page itself.
-      void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-      await page.waitForFunction((target) => location.href === target && document.readyState === 'complete', {}, url);
+      await gotoExtensionPage(page, url);
     },
     waitFor: async (selector) => void (await page.waitForSelector(selector)),
     textOf: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
@@ -28,14 +58,22 @@ function wrap(page: Page): TestPage {
   };
 }
 
+/** The extension's internal UUID for this profile: kept in it, so a relaunch gives the extension the same origin (and storage). */
+function profileUuid(profile: string): string {
+  const file = join(profile, 'flagpost-extension-uuid');
+  if (!existsSync(file)) writeFileSync(file, randomUUID());
+  return readFileSync(file, 'utf8');
+}
+
 /**
  * Firefox ESR with the built extension. The demo marketplace is its proxy (prefs), its certificate
  * is accepted for this session only, and the extension's internal UUID is fixed so the test knows
- * the address of its pages.
+ * the address of its pages. With `profile` (a directory an earlier launch kept), the extension,
+ * reinstalled on it, finds its storage again.
  */
-export async function launchFirefox(options: { proxyUrl: string }): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'flagpost-firefox-'));
-  const uuid = randomUUID();
+export async function launchFirefox(options: { proxyUrl: string; profile?: string }): Promise<ExtensionBrowser> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'flagpost-firefox-'));
+  const uuid = profileUuid(profile);
   const proxy = new URL(options.proxyUrl);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -52,6 +90,9 @@ export async function launchFirefox(options: { proxyUrl: string }): Promise<Exte
       'network.proxy.ssl': proxy.hostname,
       'network.proxy.ssl_port': Number(proxy.port),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // The temporary add-on is uninstalled when the browser closes: keep its storage and UUID for a relaunch.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -59,9 +100,9 @@ export async function launchFirefox(options: { proxyUrl: string }): Promise<Exte
     name: 'firefox',
     extensionOrigin: `moz-extension://${uuid}`,
     newPage: async () => wrap(await browser.newPage()),
-    close: async () => {
+    close: async (closing) => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!closing?.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -17,5 +17,6 @@ export interface ExtensionBrowser {
   /** Origin of the extension's pages, e.g. chrome-extension://abc… */
   extensionOrigin: string;
   newPage(): Promise<TestPage>;
-  close(): Promise<void>;
+  /** Closes the browser and deletes its profile, unless `keepProfile` (to launch again on it). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }

@@ -15,11 +15,12 @@ function findings(input: PageInput): Partial<Record<FindingId, FindingDraft>> {
 }
 
 describe('link checks', () => {
-  it('registers one check per link finding id (image-code is later work)', () => {
+  it('registers one check per link finding id', () => {
     expect(LINK_CHECKS.map((c) => c.id).sort()).toEqual(
       [
         'links.deceptive-text',
         'links.hidden-listing',
+        'links.image-code',
         'links.messenger',
         'links.off-platform',
         'links.redirect',
@@ -28,6 +29,17 @@ describe('link checks', () => {
       ].sort(),
     );
     for (const check of LINK_CHECKS) expect(check.pageTypes).toEqual(['product', 'seller']);
+  });
+
+  it('reports a code in an image once, as links.image-code, not again as a messenger or off-platform link', () => {
+    const found = findings({
+      links: [
+        link('https://wa.me/8613800138000', 'https://ae01.alicdn.com/kf/qr.png', 'image'),
+        link('https://shop-elsewhere.example/p/1', 'https://ae01.alicdn.com/kf/qr2.png', 'image'),
+        link('https://bit.ly/abc', 'https://ae01.alicdn.com/kf/qr3.png', 'image'),
+      ],
+    });
+    expect(Object.keys(found)).toEqual(['links.image-code']);
   });
 
   it('finds nothing on a listing with only marketplace links', () => {

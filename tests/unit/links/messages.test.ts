@@ -33,7 +33,7 @@ describe('link and product messages', () => {
   }
 
   it('has a title and detail for every check of these groups', () => {
-    const english = { ...load('en', 'findings-links'), ...load('en', 'findings-product') };
+    const english = { ...load('en', 'findings-links'), ...load('en', 'findings-product'), ...load('en', 'gate') };
     for (const check of [...LINK_CHECKS, ...PRODUCT_CHECKS]) {
       expect(english[findingMessageKey(check.id, 'title')], check.id).toBeDefined();
       expect(english[findingMessageKey(check.id, 'detail')], check.id).toBeDefined();

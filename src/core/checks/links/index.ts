@@ -1,13 +1,13 @@
 import type { Check } from '../types';
 import { deceptiveTextCheck } from './deceptive-text';
 import { hiddenListingCheck } from './hidden-listing';
+import { imageCodeCheck } from './image-code';
 import { messengerCheck } from './messenger';
 import { offPlatformCheck } from './off-platform';
 import { redirectCheck } from './redirect';
 import { shortenerCheck } from './shortener';
 import { unsafeSchemeCheck } from './unsafe-scheme';
 
-// links.image-code is later work.
 export const LINK_CHECKS: readonly Check[] = [
   offPlatformCheck,
   shortenerCheck,
@@ -16,4 +16,5 @@ export const LINK_CHECKS: readonly Check[] = [
   hiddenListingCheck,
   deceptiveTextCheck,
   unsafeSchemeCheck,
+  imageCodeCheck,
 ];

@@ -1,5 +1,5 @@
 import type { Check } from '../types';
-import { hasReason, LINK_PAGE_TYPES, linkEvidence, onMarketplace, reasonValues } from './select';
+import { hasReason, LINK_PAGE_TYPES, linkEvidence, onMarketplace, reasonValues, WRITTEN_SOURCES } from './select';
 
 /**
  * A messenger link or handle moves the deal off the marketplace, where the trader cannot be traced
@@ -11,7 +11,9 @@ export const messengerCheck: Check = {
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     if (!onMarketplace(page)) return null;
-    const links = page.links.filter((l) => l.kind === 'messenger' || hasReason(l, 'messenger:'));
+    const links = page.links.filter(
+      (l) => WRITTEN_SOURCES.includes(l.source) && (l.kind === 'messenger' || hasReason(l, 'messenger:')),
+    );
     if (links.length === 0) return null;
     return {
       severity: 'high',

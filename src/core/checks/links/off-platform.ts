@@ -2,6 +2,8 @@ import { isWarningReason } from '../../links/reasons';
 import type { Check } from '../types';
 import { hasReason, hostsOf, LINK_PAGE_TYPES, LISTING_SOURCES, linkEvidence, linksOf, onMarketplace } from './select';
 
+const WRITTEN_LISTING_SOURCES = LISTING_SOURCES.filter((source) => source !== 'image');
+
 /**
  * The listing sends buyers to another site, outside the marketplace's protections (high when the
  * target also looks deceptive: a look-alike domain, a bare IP...). Trader
@@ -13,7 +15,8 @@ export const offPlatformCheck: Check = {
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     if (!onMarketplace(page)) return null;
-    const links = linksOf(page, ['off-platform'], LISTING_SOURCES).filter((l) => !hasReason(l, 'contact:'));
+    // Written in the listing itself; an off-platform address in an image code is links.image-code.
+    const links = linksOf(page, ['off-platform'], WRITTEN_LISTING_SOURCES).filter((l) => !hasReason(l, 'contact:'));
     if (links.length === 0) return null;
     return {
       severity: links.some((l) => l.reasons.some(isWarningReason)) ? 'high' : 'medium',

@@ -11,6 +11,9 @@ export function onMarketplace(page: JudgedPage): boolean {
   return page.platform !== null && page.platform !== 'generic';
 }
 
+/** Where links are written on the page. Codes decoded from images are reported once, as `links.image-code`. */
+export const WRITTEN_SOURCES: readonly LinkSource[] = ['description', 'seller', 'text', 'safety'];
+
 export function linksOf(page: JudgedPage, kinds: readonly LinkKind[], sources?: readonly LinkSource[]): PageLink[] {
   return page.links.filter((l) => kinds.includes(l.kind) && (!sources || sources.includes(l.source)));
 }

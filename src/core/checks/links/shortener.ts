@@ -1,12 +1,12 @@
 import type { Check } from '../types';
-import { LINK_PAGE_TYPES, linkEvidence, linksOf, reasonValues } from './select';
+import { LINK_PAGE_TYPES, linkEvidence, linksOf, reasonValues, WRITTEN_SOURCES } from './select';
 
 /** A shortened link hides where it leads until the buyer has clicked. */
 export const shortenerCheck: Check = {
   id: 'links.shortener',
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
-    const links = linksOf(page, ['shortener']);
+    const links = linksOf(page, ['shortener'], WRITTEN_SOURCES);
     if (links.length === 0) return null;
     return {
       severity: 'medium',

@@ -1,6 +1,6 @@
 import type { Check } from '../types';
 import { counterfeitSignalCheck } from './counterfeit-signal';
 import { prohibitedCheck } from './prohibited';
+import { safetyGateMatchCheck } from './safety-gate-match';
 
-// product.safety-gate-match is later work.
-export const PRODUCT_CHECKS: readonly Check[] = [prohibitedCheck, counterfeitSignalCheck];
+export const PRODUCT_CHECKS: readonly Check[] = [prohibitedCheck, counterfeitSignalCheck, safetyGateMatchCheck];

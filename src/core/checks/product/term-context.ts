@@ -1,5 +1,5 @@
 import { foldForMatching } from '../../text/normalize';
-import { termMatcher, type TermList, type TermMatch } from '../../text/terms';
+import { termMatcher, type TermList, type TermMatcher } from '../../text/terms';
 import type { JudgedPage } from '../types';
 
 /** A term found in a listing text, with the excerpt around it and the words next to it. */
@@ -28,15 +28,13 @@ function words(text: string): string[] {
 }
 
 /** Matches in `text`, with the folded text on either side of each. */
-export function hitsIn(match: (text: string) => TermMatch[], text: string): TermHit[] {
-  return match(text)
-    .slice(0, MAX_HITS_PER_TEXT)
-    .map(({ term, excerpt, index, length }) => ({
-      term,
-      excerpt,
-      before: foldForMatching(text.slice(Math.max(0, index - CONTEXT_CHARS), index)),
-      after: foldForMatching(text.slice(index + length, index + length + CONTEXT_CHARS)),
-    }));
+export function hitsIn(match: TermMatcher, text: string): TermHit[] {
+  return match(text, MAX_HITS_PER_TEXT).map(({ term, excerpt, index, length }) => ({
+    term,
+    excerpt,
+    before: foldForMatching(text.slice(Math.max(0, index - CONTEXT_CHARS), index)),
+    after: foldForMatching(text.slice(index + length, index + length + CONTEXT_CHARS)),
+  }));
 }
 
 /** Up to `count` words just before the term (folded, edge punctuation dropped). */
@@ -68,7 +66,7 @@ export function productTexts(page: JudgedPage, isUnreadable: (path: string) => b
 }
 
 /** A matcher over several term lists at once (signals and their traps compete for the same words). */
-export function combinedMatcher(...lists: TermList[]): (text: string) => TermMatch[] {
+export function combinedMatcher(...lists: TermList[]): TermMatcher {
   const merged: Record<string, string[]> = {};
   lists.forEach((list, index) => {
     for (const [language, terms] of Object.entries(list)) merged[`${index}:${language}`] = [...(terms ?? [])];

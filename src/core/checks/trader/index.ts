@@ -2,6 +2,7 @@ import type { Check } from '../types';
 import { addressMissingCheck } from './address-missing';
 import { contactMissingCheck } from './contact-missing';
 import { identityMissingCheck } from './identity-missing';
+import { previouslyReportedCheck } from './previously-reported';
 import { registrationInvalidCheck } from './registration-invalid';
 import { registrationMissingCheck } from './registration-missing';
 
@@ -11,4 +12,5 @@ export const TRADER_CHECKS: readonly Check[] = [
   addressMissingCheck,
   registrationMissingCheck,
   registrationInvalidCheck,
+  previouslyReportedCheck,
 ];
