@@ -4,9 +4,8 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, readFixtureHtml, type Fixture } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 /**
  * The in-browser experience: the on-page panel (in its closed shadow root), the popup, client-side
@@ -40,8 +39,6 @@ const PRIVATE_TARGET = 'http://192.168.1.1/router-admin';
 // A listing whose shortener link is the chain above, for the popup's button.
 const CHAIN_LISTING = 'https://de.aliexpress.com/item/1005009999000002.html';
 
-type WithApi = { browser?: Browser; chrome?: Browser };
-
 /** What the panel shows, read from inside the closed shadow root. */
 interface PanelSnapshot {
   present: boolean;
@@ -63,9 +60,7 @@ const redirect =
     res.end();
   };
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('in-browser experience in %s', (name) => {
+describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
   let marketplace: DemoMarketplace;
   let browser: ExtensionBrowser;
   let control: TestPage;
@@ -91,7 +86,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('in-browser 
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(readFixtureHtml(PARTIAL).replaceAll('https://bit.ly/3hengda-rc', CHAIN_START));
     });
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     control = await browser.newPage();
     await control.goto(`${browser.extensionOrigin}/src/popup/index.html`);
   });

@@ -7,10 +7,8 @@ import { listFixtures, readFixtureHtml } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 const FIXTURES = new URL('../fixtures/campaigns/', import.meta.url);
 const fixtureText = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -74,9 +72,7 @@ const findingIds = (page: TestPage) =>
     null,
   );
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('campaigns in %s', (name) => {
+describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
   let marketplace: DemoMarketplace;
   let server: NoticeServer;
   let browser: ExtensionBrowser;
@@ -91,7 +87,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('campaigns i
     });
     server = await startNoticeServer();
     packText = await signedPack(server.endpoint);
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
     await page.evaluate(async (notifier) => {

@@ -4,33 +4,42 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWacz } from '../../src/capture/wacz/read';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser } from './support/types';
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 /** The signed-in Amazon page of the redaction fixtures, served on amazon.de so the content script runs there. */
 const PAGE_URL = 'https://www.amazon.de/Holzwerk-Brandner-signed-in/dp/B0C7K2M4QX';
 const IMAGE_URL = 'https://www.amazon.de/images/listing-photo.png';
 // One image on the marketplace's own host (where Flagpost has host access) besides the CDN ones.
-const PAGE_HTML = readFileSync(new URL('../unit/capture/fixtures/amazon-signed-in.html', import.meta.url), 'utf8').replace('</body>', `<img src="${IMAGE_URL}" alt=""></body>`);
-const PERSONAL = ['Annegret', 'Quandtmeier', 'Rosenthaler', 'Kaffeemühle', 'tok-7f3a9c1e5b', 'annegret.q@mailbox.example'];
+const PAGE_HTML = readFileSync(
+  new URL('../unit/capture/fixtures/amazon-signed-in.html', import.meta.url),
+  'utf8',
+).replace('</body>', `<img src="${IMAGE_URL}" alt=""></body>`);
+const PERSONAL = [
+  'Annegret',
+  'Quandtmeier',
+  'Rosenthaler',
+  'Kaffeemühle',
+  'tok-7f3a9c1e5b',
+  'annegret.q@mailbox.example',
+];
 
-type WithApi = { browser?: Browser; chrome?: Browser };
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('evidence snapshots in %s', (name) => {
+describe.each(BROWSER_NAMES)('evidence snapshots in %s', (name) => {
   let marketplace: DemoMarketplace;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
     marketplace = await startMarketplace();
     marketplace.route(PAGE_URL, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'session-id=SECRET-COOKIE-4711; Path=/' });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'set-cookie': 'session-id=SECRET-COOKIE-4711; Path=/',
+      });
       res.end(PAGE_HTML);
     });
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
   });
   afterAll(async () => {
     await browser?.close();
@@ -52,45 +61,74 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('evidence sn
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
     await popup.waitFor('[data-testid=listing-title]');
     const started = performance.now();
-    await popup.evaluate(() => (document.querySelector('[data-testid=save-snapshot]') as HTMLButtonElement).click(), null);
+    await popup.evaluate(
+      () => (document.querySelector('[data-testid=save-snapshot]') as HTMLButtonElement).click(),
+      null,
+    );
     await popup.waitFor('[data-testid=snapshot-status][data-state=saved]');
     const elapsed = performance.now() - started;
-    const id = await popup.evaluate(() => document.querySelector('[data-testid=snapshot-status]')?.getAttribute('data-snapshot') ?? '', null);
+    const id = await popup.evaluate(
+      () => document.querySelector('[data-testid=snapshot-status]')?.getAttribute('data-snapshot') ?? '',
+      null,
+    );
 
     const exported = await popup.evaluate(async (ids) => {
       const scope = globalThis as unknown as WithApi;
-      return (await (scope.browser ?? (scope.chrome as Browser)).runtime.sendMessage({ type: 'snapshot-wacz', ids: [ids] })) as { base64: string; bytes: number };
+      return (await (scope.browser ?? (scope.chrome as Browser)).runtime.sendMessage({
+        type: 'snapshot-wacz',
+        ids: [ids],
+      })) as { base64: string; bytes: number };
     }, id);
     const bytes = new Uint8Array(Buffer.from(exported.base64, 'base64'));
-    console.log(`${name}: snapshot saved in ${elapsed.toFixed(0)} ms (click to saved, with resource fetches), WACZ ${exported.bytes} bytes`);
+    console.log(
+      `${name}: snapshot saved in ${elapsed.toFixed(0)} ms (click to saved, with resource fetches), WACZ ${exported.bytes} bytes`,
+    );
     expect(bytes.byteLength).toBe(exported.bytes);
     const wacz = await readWacz(bytes);
 
     expect(wacz.datapackage.wacz_version).toBe('1.1.1');
-    for (const resource of wacz.datapackage.resources) expect(resource.hash).toBe(sha256(wacz.files[resource.path] as Uint8Array));
-    expect(JSON.parse(new TextDecoder().decode(wacz.files['datapackage-digest.json']))).toEqual({ path: 'datapackage.json', hash: sha256(wacz.files['datapackage.json'] as Uint8Array) });
+    for (const resource of wacz.datapackage.resources)
+      expect(resource.hash).toBe(sha256(wacz.files[resource.path] as Uint8Array));
+    expect(JSON.parse(new TextDecoder().decode(wacz.files['datapackage-digest.json']))).toEqual({
+      path: 'datapackage.json',
+      hash: sha256(wacz.files['datapackage.json'] as Uint8Array),
+    });
     expect(wacz.pages.map((p) => p.url)).toEqual([PAGE_URL]);
     for (const record of wacz.records.filter((r) => r.type !== 'warcinfo')) {
       expect(record.payloadDigest).toBe(sha256(record.payload));
       expect(record.blockDigest).toBe(sha256(record.block));
     }
-    const types = wacz.records.map((r) => `${r.type} ${r.url === PAGE_URL ? 'PAGE' : r.url.split(':').slice(0, 2).join(':')}`);
+    const types = wacz.records.map(
+      (r) => `${r.type} ${r.url === PAGE_URL ? 'PAGE' : r.url.split(':').slice(0, 2).join(':')}`,
+    );
     expect(types).toContain('response PAGE');
     expect(types).toContain('metadata urn:flagpost');
     // The listing's image is kept; images a CDN refuses to share (no CORS, no host access) are listed as missing.
     expect(wacz.records.find((r) => r.type === 'response' && r.url === IMAGE_URL)?.mime).toBe('image/png');
 
     const metadata = JSON.parse(new TextDecoder().decode(wacz.records.find((r) => r.type === 'metadata')?.payload)) as {
-      url: string; capturedAt: string; browser: { name: string }; extension: { version: string }; viewport: { width: number }; redactionCounts: Record<string, number>; resourcesFailed: { url: string; reason: string }[];
+      url: string;
+      capturedAt: string;
+      browser: { name: string };
+      extension: { version: string };
+      viewport: { width: number };
+      redactionCounts: Record<string, number>;
+      resourcesFailed: { url: string; reason: string }[];
     };
     expect(metadata.url).toBe(PAGE_URL);
     expect(metadata.capturedAt).toMatch(/Z$/);
     expect(metadata.extension.version).toBe('0.1.0');
     expect(metadata.viewport.width).toBeGreaterThan(0);
-    expect(metadata.resourcesFailed.every((f) => f.url.startsWith('https://m.media-amazon.com/') && f.reason.length > 0)).toBe(true);
-    expect(Object.keys(metadata.redactionCounts)).toEqual(expect.arrayContaining(['account', 'address', 'basket', 'input', 'script']));
+    expect(
+      metadata.resourcesFailed.every((f) => f.url.startsWith('https://m.media-amazon.com/') && f.reason.length > 0),
+    ).toBe(true);
+    expect(Object.keys(metadata.redactionCounts)).toEqual(
+      expect.arrayContaining(['account', 'address', 'basket', 'input', 'script']),
+    );
 
-    const everything = Object.values(wacz.files).map((f) => new TextDecoder().decode(f)).join('\n');
+    const everything = Object.values(wacz.files)
+      .map((f) => new TextDecoder().decode(f))
+      .join('\n');
     for (const value of [...PERSONAL, 'SECRET-COOKIE-4711']) expect(everything).not.toContain(value);
 
     // The library page lists it with size and quota.

@@ -3,11 +3,8 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 const REPORT = readFileSync(new URL('../fixtures/safety-gate/report.xml', import.meta.url), 'utf8');
 const QR_IMAGE = readFileSync(new URL('../fixtures/images/qr-whatsapp-busy.jpg', import.meta.url));
@@ -16,9 +13,7 @@ const QR_IMAGE_URL = 'https://ae01.alicdn.com/kf/S4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d
 // Its GTIN is in the fixture report (alert A12/09001/26).
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-complete');
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('Safety Gate in %s', (name) => {
+describe.each(BROWSER_NAMES)('Safety Gate in %s', (name) => {
   let marketplace: DemoMarketplace;
   let browser: ExtensionBrowser;
 
@@ -28,7 +23,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('Safety Gate
       res.writeHead(200, { 'content-type': 'image/jpeg' });
       res.end(QR_IMAGE);
     });
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
   });
   afterAll(async () => {
     await browser?.close();

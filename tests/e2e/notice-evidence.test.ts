@@ -4,11 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer } from '../support/notice-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
 if (!LISTING) throw new Error('fixture aliexpress/de-partial is missing');
@@ -30,9 +27,7 @@ function storedKeys(page: TestPage): Promise<string[]> {
   }, null);
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a notice with evidence and a draft in %s', (name) => {
+describe.each(BROWSER_NAMES)('a notice with evidence and a draft in %s', (name) => {
   let marketplace: DemoMarketplace;
   let server: NoticeServer;
   let browser: ExtensionBrowser;
@@ -42,7 +37,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a notice wi
   beforeAll(async () => {
     marketplace = await startMarketplace();
     server = await startNoticeServer();
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     const listing = await browser.newPage();
     await listing.goto(LISTING.url);
     await listing.waitFor('flagpost-badge');
@@ -83,7 +78,9 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a notice wi
       area.value = text;
       area.dispatchEvent(new Event('input', { bubbles: true }));
     }, EDITED);
-    await vi.waitFor(async () => expect((await storedKeys(popup)).some((k) => k.startsWith('noticeDraft:'))).toBe(true));
+    await vi.waitFor(async () =>
+      expect((await storedKeys(popup)).some((k) => k.startsWith('noticeDraft:'))).toBe(true),
+    );
     await popup.goto(popupUrl);
     await click(popup, '[data-testid=open-history]');
     await popup.waitFor('[data-draft-url] [data-notice-state=draft]');
@@ -92,14 +89,22 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a notice wi
     await popup.goto(popupUrl);
     await click(popup, '[data-testid=report-listing]');
     await popup.waitFor('[data-testid=evidence-status][data-state=attached]');
-    expect(await popup.evaluate(() => (document.querySelector('textarea[name=explanation]') as HTMLTextAreaElement).value, null)).toBe(EDITED);
+    expect(
+      await popup.evaluate(
+        () => (document.querySelector('textarea[name=explanation]') as HTMLTextAreaElement).value,
+        null,
+      ),
+    ).toBe(EDITED);
     expect(await field(popup, 'evidence.0.sha256')).toBe(sha);
 
     await click(popup, 'input[name=goodFaith]');
     await popup.waitFor('button[name=send]:not([disabled])');
     await click(popup, 'button[name=send]');
     await popup.waitFor('[data-testid=notice-sent]');
-    const id = await popup.evaluate(() => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '', null);
+    const id = await popup.evaluate(
+      () => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '',
+      null,
+    );
     const filed = await vi.waitFor(
       () => {
         const notice = server.notices().find((n) => n.idempotencyKey === id);
@@ -115,15 +120,27 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a notice wi
     // The library holds one snapshot; its WACZ export hashes to what the notice cites.
     await popup.goto(`${browser.extensionOrigin}/src/library/index.html`);
     await popup.waitFor('[data-snapshot]');
-    const ids = await popup.evaluate(() => [...document.querySelectorAll('[data-snapshot]')].map((e) => e.getAttribute('data-snapshot') ?? ''), null);
+    const ids = await popup.evaluate(
+      () => [...document.querySelectorAll('[data-snapshot]')].map((e) => e.getAttribute('data-snapshot') ?? ''),
+      null,
+    );
     expect(ids).toHaveLength(1);
     const exported = await popup.evaluate(async (snapshotIds) => {
       const scope = globalThis as unknown as WithApi;
-      return (await (scope.browser ?? (scope.chrome as Browser)).runtime.sendMessage({ type: 'snapshot-wacz', ids: snapshotIds })) as { base64: string; bytes: number };
+      return (await (scope.browser ?? (scope.chrome as Browser)).runtime.sendMessage({
+        type: 'snapshot-wacz',
+        ids: snapshotIds,
+      })) as { base64: string; bytes: number };
     }, ids);
     const bytes = Buffer.from(exported.base64, 'base64');
-    expect(evidence[0]).toMatchObject({ kind: 'wacz', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength });
-    console.log(`${name}: snapshot attached to the notice in ${attachMs.toFixed(0)} ms; WACZ ${bytes.byteLength} bytes, hash matches the library export`);
+    expect(evidence[0]).toMatchObject({
+      kind: 'wacz',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+    });
+    console.log(
+      `${name}: snapshot attached to the notice in ${attachMs.toFixed(0)} ms; WACZ ${bytes.byteLength} bytes, hash matches the library export`,
+    );
 
     // Sent: no longer a draft.
     expect((await storedKeys(popup)).some((k) => k.startsWith('noticeDraft:'))).toBe(false);

@@ -2,11 +2,8 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
 const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
@@ -28,9 +25,7 @@ async function click(page: TestPage, selector: string): Promise<void> {
   await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form channel in %s', (name) => {
+describe.each(BROWSER_NAMES)('the form channel in %s', (name) => {
   let marketplace: DemoMarketplace;
   let browser: ExtensionBrowser;
   let submitted = 0;
@@ -45,7 +40,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form ch
       submitted++;
       res.writeHead(204).end();
     });
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +69,10 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form ch
     await popup.waitFor('button[name=send]:not([disabled])');
     await click(popup, 'button[name=send]');
     await popup.waitFor('[data-testid=notice-sent]');
-    const id = await popup.evaluate(() => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '', null);
+    const id = await popup.evaluate(
+      () => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '',
+      null,
+    );
 
     // Read the form tab's fields as the user sees them (the extension may script that host).
     const fields = await vi.waitFor(
@@ -88,10 +86,10 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form ch
             target: { tabId: tab.id },
             func: () =>
               Object.fromEntries(
-                Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'), (f) => [
-                  f.name,
-                  f.type === 'checkbox' ? String((f as HTMLInputElement).checked) : f.value,
-                ]),
+                Array.from(
+                  document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+                  (f) => [f.name, f.type === 'checkbox' ? String((f as HTMLInputElement).checked) : f.value],
+                ),
               ),
           });
           return read?.result as Record<string, string>;
@@ -107,7 +105,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form ch
       contentUrl: LISTING_URL,
       goodFaith: 'false',
     });
-    expect(fields.sellerName ?? "").not.toBe('');
+    expect(fields.sellerName ?? '').not.toBe('');
     expect((fields.reason ?? '').length).toBeGreaterThanOrEqual(50);
     expect(submitted).toBe(0);
 
@@ -115,6 +113,8 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('the form ch
     await click(popup, '[data-testid=open-history]');
     await popup.waitFor(`[data-notice-id="${id}"] [data-testid=filed-by-form]`);
     expect(await popup.count(`[data-notice-id="${id}"] [data-notice-state=exported]`)).toBe(1);
-    console.log(`${name}: form channel filled ${Object.values(fields).filter((v) => v && v !== 'false').length} of ${Object.keys(fields).length} fields; 0 submitted by Flagpost`);
+    console.log(
+      `${name}: form channel filled ${Object.values(fields).filter((v) => v && v !== 'false').length} of ${Object.keys(fields).length} fields; 0 submitted by Flagpost`,
+    );
   });
 });

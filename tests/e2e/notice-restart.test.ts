@@ -6,11 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer } from '../support/notice-server';
-import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
 const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
@@ -43,9 +40,7 @@ async function openPopup(browser: ExtensionBrowser, endpoint: string): Promise<{
   return { popup, popupUrl: `${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}` };
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a queued notice across a browser restart in %s', (name) => {
+describe.each(BROWSER_NAMES)('a queued notice across a browser restart in %s', (name) => {
   let marketplace: DemoMarketplace;
   let server: NoticeServer;
   let browser: ExtensionBrowser | undefined;
@@ -65,7 +60,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a queued no
   });
 
   it('is delivered exactly once by the relaunched browser, after the Retry-After', async () => {
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl, profile });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile });
     const { popup, popupUrl } = await openPopup(browser, server.endpoint);
     server.inject({ kind: 'retry-after', status: 503, after: String(RETRY_AFTER_S) });
     await popup.goto(popupUrl);
@@ -74,7 +69,10 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a queued no
     await popup.waitFor('button[name=send]:not([disabled])');
     await click(popup, 'button[name=send]');
     await popup.waitFor('[data-testid=notice-sent]');
-    const id = await popup.evaluate(() => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '', null);
+    const id = await popup.evaluate(
+      () => document.querySelector('[data-testid=notice-sent]')?.getAttribute('data-notice-id') ?? '',
+      null,
+    );
     // The 503 came back and the notice is queued again, on disk.
     await popup.goto(popupUrl);
     await click(popup, '[data-testid=open-history]');
@@ -85,7 +83,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('a queued no
     await browser.close({ keepProfile: true });
     browser = undefined;
     const closedAt = Date.now();
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl, profile });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile });
     const relaunchedAt = Date.now();
     expect(server.notices()).toHaveLength(0);
 

@@ -4,10 +4,8 @@ import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import { launchChromium } from './support/chromium';
-import { launchFirefox } from './support/firefox';
 import type { ExtensionBrowser, TestPage } from './support/types';
-
-type WithApi = { browser?: Browser; chrome?: Browser };
+import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 
 /** A demo AliExpress listing with four findings (links and CE marking). */
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
@@ -74,9 +72,7 @@ async function historyShows(popup: TestPage, popupUrl: string, id: string, state
   await popup.waitFor(`[data-notice-id="${id}"] [data-notice-state="${state}"]`);
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox } as const;
-
-describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('reporting a listing in %s', (name) => {
+describe.each(BROWSER_NAMES)('reporting a listing in %s', (name) => {
   let marketplace: DemoMarketplace;
   let server: NoticeServer;
   let browser: ExtensionBrowser;
@@ -86,7 +82,7 @@ describe.each(Object.keys(launchers) as (keyof typeof launchers)[])('reporting a
   beforeAll(async () => {
     marketplace = await startMarketplace();
     server = await startNoticeServer();
-    browser = await launchers[name]({ proxyUrl: marketplace.proxyUrl });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     const listing = await browser.newPage();
     await listing.goto(LISTING.url);
     await listing.waitFor('flagpost-badge');
