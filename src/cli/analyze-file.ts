@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../core/analyze';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
+import { analyzeWithImages, savedPageImages } from './image-codes';
 
 /** Larger files are refused with a message rather than risking the whole run's memory. */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -35,16 +35,17 @@ function pageUrl(doc: Document, file: string, given: string | undefined): string
   );
 }
 
-export function analyzeFile(
+/** Analyses a saved page, with the codes in the image files it shows from beside it. */
+export async function analyzeFile(
   file: string,
   options: { url?: string; translate: Translate; warn: (text: string) => void; safetyGate?: SafetyGateLookup },
-): Analysis {
+): Promise<Analysis> {
   const { size } = statSync(file);
   if (size > MAX_PAGE_BYTES) throw new PageError(`page is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
   const html = readFileSync(file, 'utf8');
   if (html.trim() === '') throw new PageError('the file is empty');
   const doc = parseHTML(html).document as unknown as Document;
-  return analyzeDocument(doc, pageUrl(doc, file, options.url), {
+  return analyzeWithImages(doc, pageUrl(doc, file, options.url), savedPageImages(doc, file), {
     translate: options.translate,
     safetyGate: options.safetyGate,
     onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),

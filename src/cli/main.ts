@@ -87,7 +87,7 @@ async function analyzeCommand(argv: string[], io: Output): Promise<number> {
       // A WACZ holds one or more captured pages (flagpost snapshots or any web archive).
       const analyses = isWacz(file)
         ? await analyzeWacz(file, { translate, warn: io.err, safetyGate })
-        : [analyzeFile(file, { url: values.url, translate, warn: io.err, safetyGate })];
+        : [await analyzeFile(file, { url: values.url, translate, warn: io.err, safetyGate })];
       for (const analysis of analyses) {
         pages++;
         io.out(format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : `${JSON.stringify(analysis)}\n`);

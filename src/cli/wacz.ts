@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../core/analyze';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { readWacz } from '../capture/wacz/read';
 import { PageError } from './analyze-file';
+import { analyzeWithImages, archivedImages } from './image-codes';
 
 export function isWacz(file: string): boolean {
   return extname(file).toLowerCase() === '.wacz';
@@ -14,7 +14,7 @@ export function isWacz(file: string): boolean {
 
 /**
  * Today's checks over an archived capture: every page listed in the WACZ's pages.jsonl, read from
- * its HTML response record at the URL it was captured from.
+ * its HTML response record at the URL it was captured from, with the codes in the page's archived images.
  */
 export async function analyzeWacz(
   file: string,
@@ -23,15 +23,19 @@ export async function analyzeWacz(
   const wacz = await readWacz(new Uint8Array(readFileSync(file)));
   if (wacz.pages.length === 0) throw new PageError('the WACZ lists no pages');
   const decoder = new TextDecoder();
-  return wacz.pages.map((page) => {
+  const analyses: Analysis[] = [];
+  for (const page of wacz.pages) {
     const record = wacz.records.find((r) => r.type === 'response' && r.url === page.url && r.mime === 'text/html' && r.date.startsWith(page.ts.slice(0, 19)))
       ?? wacz.records.find((r) => r.type === 'response' && r.url === page.url && r.mime === 'text/html');
     if (!record) throw new PageError(`no HTML response for ${page.url} in the WACZ`);
     const doc = parseHTML(decoder.decode(record.payload)).document as unknown as Document;
-    return analyzeDocument(doc, page.url, {
-      translate: options.translate,
-      safetyGate: options.safetyGate,
-      onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),
-    });
-  });
+    analyses.push(
+      await analyzeWithImages(doc, page.url, archivedImages(doc, page.url, wacz.records), {
+        translate: options.translate,
+        safetyGate: options.safetyGate,
+        onError: (where, error) => options.warn(`flagpost: ${file}: ${where}: ${String(error)}\n`),
+      }),
+    );
+  }
+  return analyses;
 }

@@ -16,6 +16,17 @@ describe('store manifest', () => {
 
   it('asks for host access exactly where its content script runs, and on the listing-image CDNs', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...contentPatterns, ...IMAGE_HOST_PATTERNS].sort());
+    expect(IMAGE_HOST_PATTERNS).toEqual([
+      'https://*.alicdn.com/*',
+      'https://*.aliexpress-media.com/*',
+      'https://img.kwcdn.com/*',
+      'https://m.media-amazon.com/*',
+      'https://i.ebayimg.com/*',
+    ]);
+  });
+
+  it('runs no content script on the image CDNs: it only fetches images from them', () => {
+    for (const pattern of IMAGE_HOST_PATTERNS) expect(contentPatterns, pattern).not.toContain(pattern);
   });
 
   it('asks for no broad or risky permission', () => {

@@ -5,7 +5,8 @@ import { onImageHost } from './hosts';
 /** At most this many images a listing: enough for a gallery and a description, bounded work per page. */
 export const MAX_IMAGES = 20;
 const MAX_CACHED = 500;
-const MAX_BYTES = 8 * 1024 * 1024;
+/** Larger image files are not decoded: listing images are far smaller, and decoding is bounded work. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 
 export type Decoder = (image: Blob) => Promise<DecodedCode[]>;
 
@@ -34,7 +35,7 @@ async function fetchImage(url: string, signal: AbortSignal): Promise<Blob | null
   const response = await fetch(url, { signal, credentials: 'omit' });
   if (!response.ok) return null;
   const blob = await response.blob();
-  return blob.size > 0 && blob.size <= MAX_BYTES ? blob : null;
+  return blob.size > 0 && blob.size <= MAX_IMAGE_BYTES ? blob : null;
 }
 
 /**

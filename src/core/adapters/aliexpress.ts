@@ -7,6 +7,7 @@ import { specsFromDom, specsFromJson } from './specs';
 import { absoluteUrl, first, labelledValue, pageLanguage, textOf, textOrNull } from './dom';
 import { pick, pickNumber, pickString, jsonAfter, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
+import { imageUrls } from './images';
 import type { Adapter, AdapterInput } from './types';
 
 const SITES = ['aliexpress.com', 'aliexpress.us'] as const;
@@ -34,16 +35,7 @@ const SELECTORS = {
 /** Gallery and description images at full size ("….jpg_80x80.jpg" is a thumbnail of "….jpg"). */
 function listingImages(doc: Document, description: Element | null, base: URL): string[] {
   const images = [...doc.querySelectorAll(SELECTORS.gallery), ...(description?.querySelectorAll('img') ?? [])];
-  const urls = images.flatMap((img) => {
-    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
-    if (!src) return [];
-    try {
-      return [new URL(src, base).href.replace(/(\.(?:jpe?g|png|webp))_\d+x\d+[^/]*$/i, '$1')];
-    } catch {
-      return [];
-    }
-  });
-  return [...new Set(urls)];
+  return imageUrls(images, base, (url) => url.href.replace(/(\.(?:jpe?g|png|webp))_\d+x\d+[^/]*$/i, '$1'));
 }
 
 /** The item page's state: `window.runParams = { data: {...} }` (the key is unquoted, so JSON starts after it). */

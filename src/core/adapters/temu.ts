@@ -5,6 +5,7 @@ import { findSection, readDescription, readSafetySection, readTrader, setListing
 import { anyLanguage } from './labelled-fields';
 import { specsFromDom, specsFromJson } from './specs';
 import { absoluteUrl, first, pageLanguage, textOf, textOrNull } from './dom';
+import { imageUrls, imagesIn } from './images';
 import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
 import type { Adapter, AdapterInput } from './types';
@@ -28,6 +29,7 @@ const SELECTORS = {
   trader: ['[data-type="sellerInfo"]', '#sellerInfoDialog'],
   safety: ['[data-type="productSafety"]', '#productSafety'],
   description: ['[data-type="goodsDescription"]', '#goodsDescription'],
+  gallery: ['#leftContent', '[data-type="goodsGallery"]'],
 } as const;
 
 function rawStore(doc: Document): unknown {
@@ -125,6 +127,12 @@ function readGoodsDescription(doc: Document, url: URL, store: unknown, extractio
   }
 }
 
+/** Gallery and description images at full size: the CDN resizes on a query ("?imageView2/2/w/800/…"). */
+function listingImages(doc: Document, base: URL): string[] {
+  const roots = [first(doc, SELECTORS.gallery), findSection(doc, SELECTORS.description, anyLanguage(labels.descriptionSection))];
+  return imageUrls(imagesIn(roots), base, (url) => `${url.origin}${url.pathname}`);
+}
+
 function stateDescription(store: unknown): string {
   const floors = pick(store, 'productDetail.floorList');
   if (!Array.isArray(floors)) return '';
@@ -149,6 +157,7 @@ function extract({ doc, url }: AdapterInput): Extraction {
   readListing(doc, url, store, extraction);
   readSpecs(doc, store, extraction);
   readGoodsDescription(doc, url, store, extraction);
+  extraction.images = listingImages(doc, url);
   readSafetySection(findSection(doc, SELECTORS.safety, anyLanguage(labels.safetySection)), extraction, url);
   return extraction;
 }

@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { prepareZXingModule } from 'zxing-wasm/reader';
 
-/** Loads the decoder's WebAssembly from node_modules (in the extension it is a bundled asset). */
-export async function prepareDecoderForNode(): Promise<void> {
-  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'));
-  await prepareZXingModule({
-    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) },
-    fireImmediately: true,
-  });
-}
+/** Loads the decoder's WebAssembly from node_modules (in the extension it is a bundled asset), as the CLI does. */
+export { prepareDecoderForNode } from '../../../src/cli/zxing';
 
 export function fixtureImage(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(new URL(`../../fixtures/images/${name}`, import.meta.url)));

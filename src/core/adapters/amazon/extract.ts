@@ -8,6 +8,7 @@ import { blockLines, first, resolveUrl, labelSet, linksIn, pageLanguage, stripLa
 import { IDENTITY_FIELDS, readSafetySection, safetyHeadings, siteCurrency } from '../line-blocks';
 import { anyLanguageSet } from '../labelled-fields';
 import { identifiersFrom, specsBySibling, specsText, specValue } from '../specs';
+import { imageUrls, imagesIn } from '../images';
 import { parsePrice } from '../price';
 import { asinOf, sellerIdOf, sellerProfileUrl, SITE_CURRENCY } from './urls';
 
@@ -34,6 +35,15 @@ const SAFETY = ['#productSafety_feature_div', '[data-feature-name="productSafety
 const SAFETY_HEADING = 'h2, h3, h4, h5, .a-text-bold';
 // Only the seller's own content: carousels ("Kunden kauften auch", sponsored) live outside these.
 const DESCRIPTION = ['#feature-bullets', '#productDescription', '#aplus', '#bookDescription_feature_div'];
+/** The image gallery: the main image and its thumbnails (recommendation carousels are elsewhere). */
+const GALLERY = ['#imageBlock_feature_div', '#imgTagWrapperId', '#altImages'];
+
+/** Gallery and description images at full size: "71K2M4QXL._AC_SX679_.jpg" is a resized "71K2M4QXL.jpg". */
+function listingImages(doc: Document, descriptionRoots: readonly Element[], base: URL): string[] {
+  return imageUrls(imagesIn([first(doc, GALLERY), ...descriptionRoots]), base, (url) =>
+    url.href.replace(/\._[^/]*_(\.(?:jpe?g|png|gif|webp))$/i, '$1'),
+  );
+}
 const SPECS = [
   '#productDetails_techSpec_section_1',
   '#productDetails_detailBullets_sections1',
@@ -94,6 +104,7 @@ export function extractProduct(doc: Document, url: URL): Extraction {
   const descriptionRoots = DESCRIPTION.map((s) => doc.querySelector(s)).filter((el): el is Element => el !== null);
   if (descriptionRoots.length === 0) unreadable.push(...SECTION_FIELDS.description);
   extraction.links = descriptionRoots.flatMap((root) => linksIn(root, 'description', url));
+  extraction.images = listingImages(doc, descriptionRoots, url);
 
   extraction.texts = {
     title: textOf(title),

@@ -8,6 +8,7 @@ import { blockLines, first, resolveUrl, labelledValue, linksIn, pageLanguage, te
 import { IDENTITY_FIELDS, readSafetySection, safetyHeadings, siteCurrency } from '../line-blocks';
 import { anyLanguageSet } from '../labelled-fields';
 import { identifiersFrom, specsBySibling, specsText } from '../specs';
+import { imageUrls, imagesIn } from '../images';
 import { parsePrice } from '../price';
 import { itemIdOf, SITE_CURRENCY, storeOf } from './urls';
 
@@ -44,6 +45,15 @@ const SPECS = ['#viTabs_0_is', '.x-about-this-item', '[data-testid="x-about-this
  * description and its links are reported unreadable rather than empty.
  */
 const DESCRIPTION = ['#ds_div', '.x-item-description-child'];
+/** The item's picture carousel (the "similar items" carousels are other .carousel elements). */
+const GALLERY = ['.ux-image-carousel-container', '.ux-image-carousel', '#PicturePanel'];
+
+/** Gallery and description images at full size: "…/s-l500.jpg" is the 500-pixel copy of "…/s-l1600.jpg". */
+function listingImages(doc: Document, description: Element | null, base: URL): string[] {
+  return imageUrls(imagesIn([first(doc, GALLERY), description]), base, (url) =>
+    url.href.replace(/\/s-l\d+(\.(?:jpe?g|png|webp))$/i, '/s-l1600$1'),
+  );
+}
 const STORE_NAME = ['.str-seller-card__store-name', 'h1.str-title'];
 
 /** An item page (/itm/…): listing, seller card and business details, product safety, specifics, description. */
@@ -87,6 +97,7 @@ export function extractItem(doc: Document, url: URL): Extraction {
   const description = first(doc, DESCRIPTION);
   if (!description) unreadable.push(...SECTION_FIELDS.description);
   extraction.links = linksIn(description, 'description', url);
+  extraction.images = listingImages(doc, description, url);
 
   extraction.texts = {
     title: textOf(title),
