@@ -11,7 +11,7 @@ import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotic
 import { openNoticeForm } from './outbox/form';
 import { resolveLink } from './resolver/index';
 import { uiStrings } from './ui-strings';
-import { campaignJudging, joinCampaign, leaveCampaign, listCampaigns, previewCampaign, withCampaigns } from './campaigns/campaigns';
+import { campaignJudging, joinCampaign, leaveCampaign, listCampaigns, previewCampaign, previewCampaignUrl, withCampaigns } from './campaigns/campaigns';
 import { rememberReported } from './campaigns/reported';
 import { bulkStatus, onBulkAlarm, pauseBulk, resumeBulk, resumeBulkAfterRestart, startBulk } from './campaigns/bulk';
 import { clearTab, saveTabAnalysis, tabAnalysis } from './tab-state';
@@ -71,6 +71,7 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'resolve-link': (message) => resolveLink(message.href, message.pageUrl),
   'ui-strings': (message) => uiStrings(message.keys),
   'campaign-preview': (message) => previewCampaign(message.text),
+  'campaign-preview-url': (message) => previewCampaignUrl(message.url),
   'campaign-join': (message) => joinCampaign(message.text),
   'campaign-leave': (message) => leaveCampaign(message.id),
   'campaign-list': () => listCampaigns(),

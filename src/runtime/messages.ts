@@ -6,7 +6,7 @@ import type { Channel } from '../core/notice/channel';
 import type { Notice } from '../core/notice/types';
 import type { OutboxRecord } from '../background/outbox/types';
 import type { ResolvedLink } from '../background/resolver/index';
-import type { CampaignImport } from '../background/campaigns/campaigns';
+import type { CampaignDownload, CampaignImport } from '../background/campaigns/campaigns';
 import type { JoinedCampaign } from '../background/campaigns/store';
 import type { BulkJob } from '../core/campaign/bulk';
 import type { SafetyGateStatus } from '../background/safety-gate/index';
@@ -39,6 +39,8 @@ export interface Requests {
   'ui-strings': { request: { keys: string[] }; response: Record<string, string> };
   /** Options → service worker: check a campaign pack file and say what joining does; stores nothing. */
   'campaign-preview': { request: { text: string }; response: CampaignImport };
+  /** Options → service worker: fetch a pack from an address (no credentials), check it and say what joining does. */
+  'campaign-preview-url': { request: { url: string }; response: CampaignDownload };
   /** Options → service worker: check the pack file again and join (or update) the campaign. */
   'campaign-join': { request: { text: string }; response: CampaignImport };
   /** Options, campaign page → service worker: leave a campaign. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import manifest from '../../manifest.json' with { type: 'json' };
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signPack } from '../../src/core/campaign/signature';
 import type { CampaignPack, SignedPack } from '../../src/core/campaign/types';
-import { listFixtures, readFixtureHtml } from '../support/fixtures';
+import { demoListings, listFixtures, readFixtureHtml } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import { launchChromium } from './support/chromium';
@@ -19,14 +20,24 @@ const FIRST = fixture('aliexpress/de-partial');
 const LISTED = fixture('aliexpress/fr-partial'); // its store is on the pack's trader list
 const AGAIN = 'https://de.aliexpress.com/item/1005006893299999.html';
 const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
+/** Where the organiser publishes the pack: a real-looking https address on the demo marketplace. */
+const PACK_URL = 'https://de.aliexpress.com/campaigns/magnet-toys.json';
+
+/** Seven more product pages the content script runs on by itself, so the queue holds ten listings, as in the issue. */
+const PATTERNS = manifest.content_scripts.flatMap((c) => c.matches);
+const MORE = [...demoListings(PATTERNS, 'partial'), ...demoListings(PATTERNS, 'complete')]
+  .filter((f) => f !== FIRST && f.url !== FIRST.url && f.url !== LISTED.url)
+  .slice(0, 7);
+const LISTINGS = [FIRST.url, LISTED.url, AGAIN, ...MORE.map((f) => f.url)];
 
 /** The fixture pack pointed at this run's notice server and listings, signed with the test organiser's key. */
-async function signedPack(endpoint: string): Promise<string> {
+async function signedPack(endpoint: string, version = 1): Promise<string> {
   const pack: CampaignPack = {
     ...(JSON.parse(fixtureText('magnet-toys.pack.json')) as CampaignPack),
+    version,
     terms: [],
     channel: { kind: 'organiser', endpoint },
-    listings: [FIRST.url, LISTED.url, AGAIN],
+    listings: LISTINGS,
   };
   const der = Buffer.from(fixtureText('organiser.pem').replace(/-----[^-]+-----|\s/g, ''), 'base64');
   const key = await crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
@@ -50,6 +61,29 @@ async function chooseFile(page: TestPage, text: string): Promise<void> {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, text);
+}
+
+/** Types the pack's address in the options page and fetches it, as a user would. */
+async function fetchFrom(page: TestPage, url: string): Promise<void> {
+  await page.waitFor('input[name=campaign-url]');
+  await page.evaluate((value) => {
+    const input = document.querySelector('input[name=campaign-url]') as HTMLInputElement;
+    input.value = value;
+  }, url);
+  // A trusted click: the host access prompt needs the user's gesture.
+  await page.click('button[name=campaign-fetch]');
+}
+
+/** Reviews the listing on screen without filing: dismisses a proposal, or skips a listing with nothing to report. */
+async function passOn(page: TestPage): Promise<'dismissed' | 'nothing'> {
+  await page.waitFor('[data-testid=proposal], [data-testid=queue-empty], [data-testid=queue-failed]');
+  expect(await page.count('[data-testid=queue-failed]')).toBe(0);
+  if ((await page.count('[data-testid=proposal]')) > 0) {
+    await click(page, 'button[name=dismiss]');
+    return 'dismissed';
+  }
+  await click(page, 'button[name=skip]');
+  return 'nothing';
 }
 
 async function filed(server: NoticeServer, count: number): Promise<ReceivedNotice[]> {
@@ -78,6 +112,7 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
   let browser: ExtensionBrowser;
   let page: TestPage;
   let packText: string;
+  const packRequests: { cookie: string | undefined }[] = [];
 
   beforeAll(async () => {
     marketplace = await startMarketplace();
@@ -87,6 +122,12 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     });
     server = await startNoticeServer();
     packText = await signedPack(server.endpoint);
+    const update = await signedPack(server.endpoint, 2);
+    marketplace.route(PACK_URL, (req, res) => {
+      packRequests.push({ cookie: req.headers.cookie });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(update);
+    });
     browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
@@ -120,10 +161,26 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     await page.waitFor('[data-joined=magnet-toys-2026][data-version="1"]');
   });
 
+  it("imports the organiser's update from its https address, with the same checks and summary", async () => {
+    await fetchFrom(page, PACK_URL);
+    await page.waitFor('[data-testid=campaign-summary][data-campaign=magnet-toys-2026]');
+    expect(await page.textOf('[data-testid=campaign-channel]')).toContain(server.endpoint);
+    expect(packRequests).toEqual([{ cookie: undefined }]);
+    expect(await page.count('[data-joined=magnet-toys-2026][data-version="1"]')).toBe(1);
+    await click(page, 'button[name=campaign-join]');
+    await page.waitFor('[data-joined=magnet-toys-2026][data-version="2"]');
+  });
+
+  it('refuses a pack address that is not https, fetching nothing', async () => {
+    await fetchFrom(page, 'http://de.aliexpress.com/campaigns/magnet-toys.json');
+    await page.waitFor('[data-testid=campaign-refused][data-refusal=address]');
+    expect(packRequests).toHaveLength(1);
+  });
+
   it('refuses an update signed by another key, keeping the joined version', async () => {
     await chooseFile(page, fixtureText('wrong-key.signed.json'));
     await page.waitFor('[data-testid=campaign-refused][data-refusal=key-changed]');
-    expect(await page.count('[data-joined=magnet-toys-2026][data-version="1"]')).toBe(1);
+    expect(await page.count('[data-joined=magnet-toys-2026][data-version="2"]')).toBe(1);
   });
 
   it('runs the review queue: files confirmed notices to the organiser with the campaign id, and recognises a repeat offender', async () => {
@@ -166,12 +223,20 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     );
     expect(await findingIds(page)).toContain('trader.previously-reported');
     await click(page, 'button[name=dismiss]');
+
+    // 4–10: the other marketplaces' listings, each dismissed or, with nothing to report, skipped.
+    let dismissed = 1;
+    for (let reviewed = 3; reviewed < LISTINGS.length; reviewed += 1) {
+      await page.waitFor(`[data-testid=queue-progress][data-reviewed="${reviewed}"]`);
+      await click(page, 'button[name=next-listing]');
+      if ((await passOn(page)) === 'dismissed') dismissed += 1;
+    }
     await page.waitFor('[data-testid=queue-done]');
     expect(server.notices()).toHaveLength(2);
 
-    // Results: three listings reviewed, one dismissed, two notices received.
-    expect(await page.textOf('[data-testid=results-reviewed]')).toBe('3 / 3');
-    expect(await page.textOf('[data-testid=results-dismissed]')).toBe('1');
+    // Results: ten listings reviewed, the proposals passed on counted as dismissed, two notices received.
+    expect(await page.textOf('[data-testid=results-reviewed]')).toBe('10 / 10');
+    expect(await page.textOf('[data-testid=results-dismissed]')).toBe(String(dismissed));
     await page.waitFor('[data-testid=results] [data-count-of=received][data-count="2"]');
   });
 
@@ -198,7 +263,9 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     }
     await page.waitFor('[data-testid=bulk-done]');
     expect(await page.count('[data-testid=bulk-failed]')).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('progress')?.getAttribute('data-done'), null)).toBe('3');
+    expect(await page.evaluate(() => document.querySelector('progress')?.getAttribute('data-done'), null)).toBe(
+      String(LISTINGS.length),
+    );
   });
 
   it('leaves the campaign at any time', async () => {

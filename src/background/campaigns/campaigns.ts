@@ -3,6 +3,7 @@ import { knownTradersFor } from '../../core/campaign/known';
 import { traderIdentifiers, type KnownTraders } from '../../core/campaign/traders';
 import type { CampaignPack, Refusal } from '../../core/campaign/types';
 import { checkPack, hasEnded } from '../../core/campaign/verify';
+import { downloadPack } from '../../core/campaign/download';
 import type { PageFacts } from '../../core/facts';
 import type { Analysis, FindingId } from '../../core/model';
 import { joinedCampaigns, pins, removeJoined, reportedTraders, saveJoined, type JoinedCampaign } from './store';
@@ -20,6 +21,18 @@ async function check(text: string): Promise<CampaignImport> {
 
 /** Checks a pack file and says what joining would do; stores nothing. */
 export const previewCampaign = (text: string): Promise<CampaignImport> => check(text);
+
+/** A pack fetched from an address: its text (kept by the options page to join with) and the same checks as a file. */
+export interface CampaignDownload {
+  text: string;
+  result: CampaignImport;
+}
+
+/** Fetches a pack from the organiser's address (host access was asked for on the user's click) and checks it. */
+export async function previewCampaignUrl(url: string): Promise<CampaignDownload> {
+  const download = await downloadPack(url, fetch);
+  return download.ok ? { text: download.text, result: await check(download.text) } : { text: '', result: download };
+}
 
 /** Checks the file again (nothing is trusted from the preview) and joins; a refused pack changes nothing. */
 export async function joinCampaign(text: string): Promise<CampaignImport> {

@@ -52,7 +52,17 @@ export interface SignedPack {
 }
 
 /** Why a pack was refused; each has a plain-words message in the catalogue (campaign_refused_<code>). */
-export type Refusal = 'unreadable' | 'signature' | 'schema' | 'expired' | 'key-changed' | 'older';
+export type Refusal =
+  | 'unreadable'
+  | 'signature'
+  | 'schema'
+  | 'expired'
+  | 'key-changed'
+  | 'older'
+  // Importing from an address: not https (or loopback http), not fetched, or too large to be a pack.
+  | 'address'
+  | 'download'
+  | 'too-large';
 
 export type PackCheck =
   { ok: true; pack: CampaignPack; publicKey: string } | { ok: false; refusal: Refusal; detail: string[] };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CampaignImport } from '../../background/campaigns/campaigns';
 import type { JoinedCampaign } from '../../background/campaigns/store';
+import { packAddressAllowed } from '../../core/campaign/download';
 import type { CampaignPack } from '../../core/campaign/types';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
@@ -12,6 +13,13 @@ async function requestEndpointAccess(pack: CampaignPack): Promise<void> {
   if (pack.channel.kind !== 'organiser') return;
   const url = new URL(pack.channel.endpoint);
   if (url.protocol === 'https:') await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+}
+
+/** Host access for the pack's address, asked for on the click (the prompt needs the user's gesture); loopback needs none. */
+function requestPackAccess(address: string): Promise<unknown> {
+  const url = packAddressAllowed(address);
+  if (url?.protocol !== 'https:') return Promise.resolve();
+  return browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
 }
 
 function Refused({ result }: { result: Extract<CampaignImport, { ok: false }> }) {
@@ -42,6 +50,14 @@ export function CampaignsSection({ language }: { language: string }) {
     const text = await chosen.text();
     setFile({ text, result: await send({ type: 'campaign-preview', text }) });
   };
+  // Host access is asked first, while the click's gesture lasts; without it the fetch fails and the refusal says so.
+  const fetchPack = async (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
+    event.preventDefault();
+    setStatus('');
+    const url = String(new FormData(event.currentTarget).get('campaign-url') ?? '');
+    await requestPackAccess(url);
+    setFile(await send({ type: 'campaign-preview-url', url }));
+  };
   const join = async (pack: CampaignPack) => {
     if (!file) return;
     await requestEndpointAccess(pack);
@@ -69,6 +85,15 @@ export function CampaignsSection({ language }: { language: string }) {
           onChange={(e) => void choose(e.currentTarget)}
         />
       </label>
+      <form class="campaign-address" onSubmit={(e) => void fetchPack(e)}>
+        <label>
+          {t('campaign_address')}
+          <input type="url" name="campaign-url" placeholder="https://" required />
+        </label>{' '}
+        <button type="submit" name="campaign-fetch">
+          {t('campaign_fetch')}
+        </button>
+      </form>
       {file && !file.result.ok && <Refused result={file.result} />}
       {file?.result.ok && (
         <div>
