@@ -111,6 +111,8 @@ export async function startMarketplace(options: { port?: number } = {}): Promise
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    // A browser that closes drops its tunnels: a reset here is normal, not an error of the test.
+    socket.on('error', () => socket.destroy());
     const [host = '', port = '443'] = (req.url ?? '').split(':');
     if (port !== '443' || !hostMatches(host, hosts)) {
       // Every other host is refused at once: the browser must not wait on a network that isn't there.
