@@ -1,20 +1,4 @@
-import { render } from 'preact';
-import { loadTranslator, resolveLanguage } from '../runtime/i18n';
-import { loadSettings } from '../runtime/settings';
-import { TranslateContext } from '../ui/i18n-context';
+import { mountPage } from '../ui/mount';
 import { Library } from './library';
 
-async function start(): Promise<void> {
-  const language = resolveLanguage((await loadSettings()).language);
-  document.documentElement.lang = language;
-  const translate = await loadTranslator(language);
-  document.title = translate('capture_library_title');
-  render(
-    <TranslateContext.Provider value={translate}>
-      <Library />
-    </TranslateContext.Provider>,
-    document.getElementById('app') as HTMLElement,
-  );
-}
-
-void start();
+void mountPage('capture_library_title', () => <Library />);

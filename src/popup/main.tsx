@@ -1,9 +1,6 @@
-import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { loadTranslator, resolveLanguage } from '../runtime/i18n';
-import { loadSettings } from '../runtime/settings';
 import { onSettingsChanged } from '../runtime/settings-watch';
-import { TranslateContext } from '../ui/i18n-context';
+import { mountPage } from '../ui/mount';
 import { Popup } from './popup';
 
 /** The tab the popup speaks about: the active one, or `?tab=` when opened as a page (tests, keyboard users). */
@@ -14,19 +11,7 @@ async function targetTab(): Promise<browser.Tabs.Tab | null> {
   return active ?? null;
 }
 
-async function start(): Promise<void> {
-  const settings = await loadSettings();
-  const language = resolveLanguage(settings.language);
-  document.documentElement.lang = language;
-  const [translate, tab] = await Promise.all([loadTranslator(language), targetTab()]);
-  document.title = translate('extName');
-  render(
-    <TranslateContext.Provider value={translate}>
-      <Popup tab={tab} />
-    </TranslateContext.Provider>,
-    document.getElementById('app') as HTMLElement,
-  );
-}
+const start = () => mountPage('extName', async () => <Popup tab={await targetTab()} />);
 
 void start();
 // Another language chosen in the options: render again in it.
