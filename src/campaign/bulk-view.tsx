@@ -1,8 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { DEFAULT_DELAY_MS, MIN_DELAY_MS, type BulkJob } from '../core/campaign/bulk';
+import { DEFAULT_DELAY_MS, MIN_DELAY_MS, type BulkFailure, type BulkJob } from '../core/campaign/bulk';
+import type { Translate } from '../core/i18n/translate';
 import { send } from '../runtime/messages';
 import { useT } from '../ui/i18n-context';
+
+/** Why a page has no snapshot, in the user's language. */
+function failureReason(t: Translate, failure: BulkFailure): string {
+  switch (failure.kind) {
+    case 'http':
+      return t('campaign_bulk_failed_http', [String(failure.status)]);
+    case 'network':
+      return t('campaign_bulk_failed_network', [failure.detail]);
+    case 'interrupted':
+      return t('campaign_bulk_failed_interrupted', [String(failure.attempts)]);
+    case 'error':
+      return t('campaign_bulk_failed_error', [failure.detail]);
+  }
+}
 
 /** The bulk capture of this campaign's listings: start with a delay, progress, pause and resume, and what failed. */
 export function BulkCapture({ campaign, listings }: { campaign: string; listings: number }) {
@@ -21,7 +36,7 @@ export function BulkCapture({ campaign, listings }: { campaign: string; listings
   }, []);
 
   const mine = job?.campaign === campaign ? job : null;
-  const failed = mine?.results.filter((r) => r.error !== null) ?? [];
+  const failed = mine?.results.flatMap((r) => (r.failure ? [{ url: r.url, failure: r.failure }] : [])) ?? [];
   return (
     <section aria-labelledby="bulk-heading" data-testid="bulk" data-state={mine?.state ?? 'none'}>
       <h2 id="bulk-heading">{t('campaign_bulk_heading')}</h2>
@@ -52,7 +67,7 @@ export function BulkCapture({ campaign, listings }: { campaign: string; listings
       {mine && (
         <>
           <label>
-            {t('campaign_bulk_progress', [String(mine.results.length), String(mine.urls.length)])}
+            {t('campaign_bulk_progress', [String(mine.results.length), String(mine.urls.length)], mine.urls.length)}
             <progress data-done={mine.results.length} value={mine.results.length} max={mine.urls.length} />
           </label>
           {mine.state === 'running' && (
@@ -71,11 +86,16 @@ export function BulkCapture({ campaign, listings }: { campaign: string; listings
             </p>
           )}
           {failed.length > 0 && (
-            <ul data-testid="bulk-failed">
-              {failed.map((r) => (
-                <li key={r.url} class="url">{`${r.url} — ${r.error}`}</li>
-              ))}
-            </ul>
+            <>
+              <h3 id="bulk-failed-heading">{t('campaign_bulk_failed_heading')}</h3>
+              <ul data-testid="bulk-failed" aria-labelledby="bulk-failed-heading">
+                {failed.map((r) => (
+                  <li key={r.url} class="url" data-url={r.url} data-failure={r.failure.kind}>
+                    {`${r.url} — ${failureReason(t, r.failure)}`}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}
