@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
 import manifest from '../../manifest.json' with { type: 'json' };
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signPack } from '../../src/core/campaign/signature';
-import type { CampaignPack, SignedPack } from '../../src/core/campaign/types';
 import { demoListings, listFixtures, readFixtureHtml } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
-import { launchChromium } from './support/chromium';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { campaignFixtureText as fixtureText, chooseFile, click, signedPack } from './support/campaign';
 
-const FIXTURES = new URL('../fixtures/campaigns/', import.meta.url);
-const fixtureText = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 const fixture = (name: string) => listFixtures().find((f) => f.name === name)!;
 
 /** The first listing's trader again, on another listing (a routed copy): the repeat offender. */
@@ -29,39 +24,6 @@ const MORE = [...demoListings(PATTERNS, 'partial'), ...demoListings(PATTERNS, 'c
   .filter((f) => f !== FIRST && f.url !== FIRST.url && f.url !== LISTED.url)
   .slice(0, 7);
 const LISTINGS = [FIRST.url, LISTED.url, AGAIN, ...MORE.map((f) => f.url)];
-
-/** The fixture pack pointed at this run's notice server and listings, signed with the test organiser's key. */
-async function signedPack(endpoint: string, version = 1): Promise<string> {
-  const pack: CampaignPack = {
-    ...(JSON.parse(fixtureText('magnet-toys.pack.json')) as CampaignPack),
-    version,
-    terms: [],
-    channel: { kind: 'organiser', endpoint },
-    listings: LISTINGS,
-  };
-  const der = Buffer.from(fixtureText('organiser.pem').replace(/-----[^-]+-----|\s/g, ''), 'base64');
-  const key = await crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
-  const publicKey = fixtureText('organiser.pub').trim();
-  const signed: SignedPack = { pack, signature: { alg: 'Ed25519', publicKey, value: await signPack(pack, key) } };
-  return JSON.stringify(signed);
-}
-
-async function click(page: TestPage, selector: string): Promise<void> {
-  await page.waitFor(selector);
-  await page.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
-}
-
-/** Picks a file in the options page's file input, as a user would (a DataTransfer stands in for the file dialog). */
-async function chooseFile(page: TestPage, text: string): Promise<void> {
-  await page.waitFor('input[name=campaign-file]');
-  await page.evaluate((content) => {
-    const input = document.querySelector('input[name=campaign-file]') as HTMLInputElement;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([content], 'pack.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, text);
-}
 
 /** Types the pack's address in the options page and fetches it, as a user would. */
 async function fetchFrom(page: TestPage, url: string): Promise<void> {
@@ -121,8 +83,8 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
       res.end(readFixtureHtml(FIRST));
     });
     server = await startNoticeServer();
-    packText = await signedPack(server.endpoint);
-    const update = await signedPack(server.endpoint, 2);
+    packText = await signedPack({ listings: LISTINGS, endpoint: server.endpoint });
+    const update = await signedPack({ listings: LISTINGS, endpoint: server.endpoint, version: 2 });
     marketplace.route(PACK_URL, (req, res) => {
       packRequests.push({ cookie: req.headers.cookie });
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -183,6 +145,24 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     expect(await page.count('[data-joined=magnet-toys-2026][data-version="2"]')).toBe(1);
   });
 
+  it("accepts the organiser's new key once the pinned key has signed the hand-over, and trusts it from then on", async () => {
+    const rotated = await signedPack({
+      listings: LISTINGS,
+      endpoint: server.endpoint,
+      version: 3,
+      signer: 'other-organiser',
+      endorsedBy: 'organiser',
+    });
+    await chooseFile(page, rotated);
+    await page.waitFor('[data-testid=campaign-key-rotated]');
+    expect(await page.textOf('[data-testid=campaign-key-rotated]')).toContain(fixtureText('organiser.pub').trim());
+    await click(page, 'button[name=campaign-join]');
+    await page.waitFor('[data-joined=magnet-toys-2026][data-version="3"]');
+    // The old key alone no longer speaks for the campaign.
+    await chooseFile(page, await signedPack({ listings: LISTINGS, endpoint: server.endpoint, version: 4 }));
+    await page.waitFor('[data-testid=campaign-refused][data-refusal=key-changed]');
+  });
+
   it('runs the review queue: files confirmed notices to the organiser with the campaign id, and recognises a repeat offender', async () => {
     await page.goto(`${browser.extensionOrigin}/src/campaign/index.html?id=magnet-toys-2026`);
 
@@ -238,34 +218,6 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     expect(await page.textOf('[data-testid=results-reviewed]')).toBe('10 / 10');
     expect(await page.textOf('[data-testid=results-dismissed]')).toBe(String(dismissed));
     await page.waitFor('[data-testid=results] [data-count-of=received][data-count="2"]');
-  });
-
-  it('bulk-captures every listing, one page at a time, with pause, resume and a restarted worker', async () => {
-    await page.waitFor('input[name=bulk-delay]');
-    await page.evaluate(() => {
-      const input = document.querySelector('input[name=bulk-delay]') as HTMLInputElement;
-      input.value = '1';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, null);
-    await click(page, 'button[name=bulk-start]');
-    await page.waitFor('progress[data-done="1"]');
-    await click(page, 'button[name=bulk-pause]');
-    await page.waitFor('[data-testid=bulk][data-state=paused]');
-    await click(page, 'button[name=bulk-resume]');
-    await page.waitFor('[data-testid=bulk][data-state=running]');
-    if (name === 'chromium') {
-      // The worker is stopped between pages: its alarm wakes a new one, which goes on from the saved job.
-      const { context } = browser as Awaited<ReturnType<typeof launchChromium>>;
-      const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    }
-    await page.waitFor('[data-testid=bulk-done]');
-    expect(await page.count('[data-testid=bulk-failed]')).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('progress')?.getAttribute('data-done'), null)).toBe(
-      String(LISTINGS.length),
-    );
   });
 
   it('leaves the campaign at any time', async () => {

@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical';
+import type { KeyEndorsement } from './types';
 
 const ED25519 = { name: 'Ed25519' } as const;
 
@@ -31,4 +32,43 @@ export async function verifyPack(pack: unknown, publicKey: string, signature: st
     // A malformed key or signature is as good as a wrong one.
     return false;
   }
+}
+
+/** What an organiser's earlier key signs to hand the campaign over to its next key. */
+export const rotationStatement = (campaign: string, nextKey: string) => ({
+  purpose: 'flagpost-campaign-key-rotation/1',
+  campaign,
+  publicKey: nextKey,
+});
+
+/** The earlier key's endorsement of `nextKey` for this campaign. */
+export async function endorseKey(
+  campaign: string,
+  nextKey: string,
+  previous: { privateKey: CryptoKey; publicKey: string },
+): Promise<KeyEndorsement> {
+  return {
+    publicKey: previous.publicKey,
+    value: await signPack(rotationStatement(campaign, nextKey), previous.privateKey),
+  };
+}
+
+/**
+ * Whether the key history hands the campaign from `pinnedKey` to `signerKey`: the pinned key is in
+ * it, and every endorsement from there on is valid and names the key after it.
+ */
+export async function rotationIsEndorsed(
+  campaign: string,
+  history: readonly KeyEndorsement[],
+  pinnedKey: string,
+  signerKey: string,
+): Promise<boolean> {
+  const from = history.findIndex((step) => step.publicKey === pinnedKey);
+  if (from < 0) return false;
+  const chain = history.slice(from);
+  for (const [i, step] of chain.entries()) {
+    const next = chain[i + 1]?.publicKey ?? signerKey;
+    if (!(await verifyPack(rotationStatement(campaign, next), step.publicKey, step.value))) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { verifyPack } from './signature';
+import { rotationIsEndorsed, verifyPack } from './signature';
 import type { CampaignPack, PackCheck, SignedPack } from './types';
 import { packProblems } from './validate';
 
@@ -8,6 +8,12 @@ export interface Pinned {
   version: number;
 }
 
+const isEndorsement = (step: unknown) =>
+  typeof step === 'object' &&
+  step !== null &&
+  typeof (step as { publicKey?: unknown }).publicKey === 'string' &&
+  typeof (step as { value?: unknown }).value === 'string';
+
 function isSigned(value: unknown): value is SignedPack {
   const s = (value as Partial<SignedPack> | null)?.signature;
   return (
@@ -16,7 +22,8 @@ function isSigned(value: unknown): value is SignedPack {
     'pack' in value &&
     s?.alg === 'Ed25519' &&
     typeof s.publicKey === 'string' &&
-    typeof s.value === 'string'
+    typeof s.value === 'string' &&
+    (s.keyHistory === undefined || (Array.isArray(s.keyHistory) && s.keyHistory.every(isEndorsement)))
   );
 }
 
@@ -26,7 +33,7 @@ export const hasEnded = (pack: CampaignPack, now: Date) => pack.ends < now.toISO
 /**
  * Every check a pack file passes before anything is stored: readable, signed by the key it carries,
  * valid against the schema, not over, and — for a campaign already known — signed by the pinned key
- * and not older than what is held. The first failing check refuses it.
+ * (or by a key the pinned one endorsed) and not older than what is held. The first failing check refuses it.
  */
 export async function checkPack(
   text: string,
@@ -47,9 +54,19 @@ export async function checkPack(
   const valid = pack as CampaignPack;
   if (hasEnded(valid, options.now)) return { ok: false, refusal: 'expired', detail: [valid.ends] };
   const pinned = options.pinned(valid.id);
-  if (pinned && pinned.publicKey !== signature.publicKey)
+  const rotated = pinned !== undefined && pinned.publicKey !== signature.publicKey;
+  // Another key is taken only when the pinned key itself signed the hand-over (possibly over several steps).
+  if (
+    rotated &&
+    !(await rotationIsEndorsed(valid.id, signature.keyHistory ?? [], pinned.publicKey, signature.publicKey))
+  )
     return { ok: false, refusal: 'key-changed', detail: [pinned.publicKey, signature.publicKey] };
   if (pinned && valid.version < pinned.version)
     return { ok: false, refusal: 'older', detail: [String(valid.version), String(pinned.version)] };
-  return { ok: true, pack: valid, publicKey: signature.publicKey };
+  return {
+    ok: true,
+    pack: valid,
+    publicKey: signature.publicKey,
+    ...(rotated ? { rotatedFrom: pinned.publicKey } : {}),
+  };
 }

@@ -97,7 +97,12 @@ export function CampaignsSection({ language }: { language: string }) {
       {file && !file.result.ok && <Refused result={file.result} />}
       {file?.result.ok && (
         <div>
-          <PackSummary pack={file.result.pack} publicKey={file.result.publicKey} language={language} />
+          <PackSummary
+            pack={file.result.pack}
+            publicKey={file.result.publicKey}
+            rotatedFrom={file.result.rotatedFrom}
+            language={language}
+          />
           <button type="button" name="campaign-join" onClick={() => file.result.ok && void join(file.result.pack)}>
             {t(file.result.update ? 'campaign_update' : 'campaign_join')}
           </button>

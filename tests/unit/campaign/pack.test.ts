@@ -94,6 +94,16 @@ describe('signed packs', () => {
     });
   });
 
+  it('accepts the other key once the pinned key has endorsed it (the rotation fixture)', async () => {
+    const pinned = (): Pinned => ({ publicKey: organiserKey, version: 2 });
+    expect(await checkPack(fixture('rotated.signed.json'), { now: NOW, pinned })).toMatchObject({
+      ok: true,
+      publicKey: fixture('other-organiser.pub').trim(),
+      rotatedFrom: organiserKey,
+      pack: { version: 3 },
+    });
+  });
+
   it('treats the end date as inclusive', async () => {
     const last = new Date('2024-12-31T23:59:00Z');
     expect((await checkPack(fixture('expired.signed.json'), { now: last, pinned: none })).ok).toBe(true);

@@ -22,6 +22,36 @@ describe('npm run campaign:sign', () => {
     expect(result).toMatchObject({ ok: true, publicKey: readFileSync(join(dir, 'org.pub'), 'utf8').trim() });
   }, 60_000);
 
+  it('moves to a new key: the old key endorses it, and later updates carry that history forward', async () => {
+    run('--new-key', join(dir, 'next'));
+    const first = join(dir, 'pack.signed.json');
+    run('--key', join(dir, 'org.pem'), PACK, '--out', first);
+    const rotated = join(dir, 'rotated.signed.json');
+    run(
+      '--key',
+      join(dir, 'next.pem'),
+      '--rotate-from',
+      join(dir, 'org.pem'),
+      '--previous',
+      first,
+      PACK,
+      '--out',
+      rotated,
+    );
+    const later = join(dir, 'later.signed.json');
+    run('--key', join(dir, 'next.pem'), '--previous', rotated, PACK, '--out', later);
+    const oldKey = readFileSync(join(dir, 'org.pub'), 'utf8').trim();
+    const pinnedOld = () => ({ publicKey: oldKey, version: 1 });
+    for (const file of [rotated, later])
+      expect(
+        await checkPack(readFileSync(file, 'utf8'), { now: new Date('2026-11-23'), pinned: pinnedOld }),
+      ).toMatchObject({
+        ok: true,
+        publicKey: readFileSync(join(dir, 'next.pub'), 'utf8').trim(),
+        rotatedFrom: oldKey,
+      });
+  }, 60_000);
+
   it('refuses to sign a pack that breaks the schema, naming the field', () => {
     expect(() => run('--key', join(dir, 'org.pem'), INVALID, '--out', join(dir, 'x.json'))).toThrow(/onJoin/);
   }, 60_000);
