@@ -16,6 +16,13 @@ import { rememberReported } from './campaigns/reported';
 import { bulkStatus, onBulkAlarm, pauseBulk, resumeBulk, resumeBulkAfterRestart, startBulk } from './campaigns/bulk';
 import { clearTab, saveTabAnalysis, tabAnalysis } from './tab-state';
 import { clearSafetyGate, importSafetyGateReport, safetyGateLookup, safetyGateStatus } from './safety-gate/index';
+import {
+  checkSafetyGateNow,
+  onSafetyGateAlarm,
+  resumeWeeklyDownload,
+  safetyGateDownloadStatus,
+  setWeeklyDownload,
+} from './safety-gate/download';
 import { cancelImageScan, scanListingImages } from './image-codes/index';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
@@ -82,6 +89,9 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'safety-gate-import': (message) => importSafetyGateReport(message.text),
   'safety-gate-status': () => safetyGateStatus(),
   'safety-gate-clear': () => clearSafetyGate(),
+  'safety-gate-download-status': () => safetyGateDownloadStatus(),
+  'safety-gate-download-set': (message) => setWeeklyDownload(message.enabled),
+  'safety-gate-download-check': () => checkSafetyGateNow(),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -100,3 +110,5 @@ browser.alarms.onAlarm.addListener(onOutboxAlarm);
 resumeOutbox();
 browser.alarms.onAlarm.addListener(onBulkAlarm);
 resumeBulkAfterRestart();
+browser.alarms.onAlarm.addListener(onSafetyGateAlarm);
+void resumeWeeklyDownload();

@@ -67,11 +67,14 @@ function indexPage(fixtures: Fixture[]): string {
 <body><h1>Flagpost demo marketplace</h1><p>Saved-style product pages, served under their real addresses by a local proxy. Open one and click the Flagpost button.</p>${sections.join('')}</body></html>`;
 }
 
-export async function startMarketplace(options: { port?: number } = {}): Promise<DemoMarketplace> {
+export async function startMarketplace(
+  /** `extraHosts`: other https hosts to certify and tunnel (e.g. ec.europa.eu), answered through route() only. */
+  options: { port?: number; extraHosts?: readonly string[] } = {},
+): Promise<DemoMarketplace> {
   const fixtures = listFixtures();
   const pages = new Map(fixtures.map((f) => [new URL(f.url).href, f]));
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
-  const hosts = certificateHosts(fixtures);
+  const hosts = [...certificateHosts(fixtures), ...(options.extraHosts ?? [])];
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'Flagpost demo marketplace' }], {
     keyType: 'ec',
     algorithm: 'sha256',

@@ -6,11 +6,12 @@ import { checkPack, hasEnded } from '../../core/campaign/verify';
 import { downloadPack } from '../../core/campaign/download';
 import type { PageFacts } from '../../core/facts';
 import type { Analysis, FindingId } from '../../core/model';
+import { indexCampaignAlerts, removeCampaignAlerts } from '../safety-gate/index';
 import { joinedCampaigns, pins, removeJoined, reportedTraders, saveJoined, type JoinedCampaign } from './store';
 
 /** What importing a pack file gives: the pack to show before joining (and whether it updates one), or why it is refused. */
 export type CampaignImport =
-  | { ok: true; pack: CampaignPack; publicKey: string; update: boolean }
+  | { ok: true; pack: CampaignPack; publicKey: string; rotatedFrom?: string; update: boolean }
   | { ok: false; refusal: Refusal; detail: string[] };
 
 async function check(text: string): Promise<CampaignImport> {
@@ -37,13 +38,16 @@ export async function previewCampaignUrl(url: string): Promise<CampaignDownload>
 /** Checks the file again (nothing is trusted from the preview) and joins; a refused pack changes nothing. */
 export async function joinCampaign(text: string): Promise<CampaignImport> {
   const result = await check(text);
-  if (result.ok)
+  if (result.ok) {
     await saveJoined({ pack: result.pack, publicKey: result.publicKey, joinedAt: new Date().toISOString() });
+    await indexCampaignAlerts(result.pack.id, result.pack.safetyGate?.alerts ?? []);
+  }
   return result;
 }
 
 export async function leaveCampaign(id: string): Promise<null> {
   await removeJoined(id);
+  await removeCampaignAlerts(id);
   return null;
 }
 

@@ -1,5 +1,7 @@
 import { buildSafetyGateIndex, parseSafetyGateReport, type SafetyGateLookup } from '../../core/safety-gate/index';
-import { allAlerts, clearAlerts, countAlerts, putAlerts } from './store';
+import { campaignSource, REPORT_SOURCE } from '../../core/safety-gate/sources';
+import type { SafetyGateAlert } from '../../core/safety-gate/types';
+import { addAlerts, allAlerts, countAlerts, removeSource } from './store';
 
 export interface SafetyGateStatus {
   /** Alerts in the index after the operation. */
@@ -17,13 +19,21 @@ export function safetyGateLookup(): Promise<SafetyGateLookup | undefined> {
   return lookup;
 }
 
+/** Adds alerts from a source and drops the built index, so the next page is matched against them. */
+export async function indexAlerts(alerts: readonly SafetyGateAlert[], source: string): Promise<void> {
+  await addAlerts(alerts, source);
+  lookup = null;
+}
+
+async function dropSource(source: string): Promise<void> {
+  await removeSource(source);
+  lookup = null;
+}
+
 /** Imports a weekly report (XML text the user picked); a file without alerts changes nothing. */
 export async function importSafetyGateReport(text: string): Promise<SafetyGateStatus> {
   const { alerts } = parseSafetyGateReport(text);
-  if (alerts.length > 0) {
-    await putAlerts(alerts);
-    lookup = null;
-  }
+  if (alerts.length > 0) await indexAlerts(alerts, REPORT_SOURCE);
   return { total: await countAlerts(), imported: alerts.length };
 }
 
@@ -31,8 +41,17 @@ export async function safetyGateStatus(): Promise<SafetyGateStatus> {
   return { total: await countAlerts() };
 }
 
+/** Removes what reports brought; alerts of joined campaigns stay while the campaign does. */
 export async function clearSafetyGate(): Promise<SafetyGateStatus> {
-  await clearAlerts();
-  lookup = null;
-  return { total: 0 };
+  await dropSource(REPORT_SOURCE);
+  return { total: await countAlerts() };
 }
+
+/** A joined (or updated) campaign's alerts replace the ones its earlier version brought. */
+export async function indexCampaignAlerts(campaignId: string, alerts: readonly SafetyGateAlert[]): Promise<void> {
+  await dropSource(campaignSource(campaignId));
+  if (alerts.length > 0) await indexAlerts(alerts, campaignSource(campaignId));
+}
+
+/** On leaving: the campaign's alerts go, unless a report or another campaign also brought them. */
+export const removeCampaignAlerts = (campaignId: string): Promise<void> => dropSource(campaignSource(campaignId));

@@ -1,7 +1,8 @@
+import { sourcesOf, withSource, withoutSource, type IndexedAlert } from '../../core/safety-gate/sources';
 import type { SafetyGateAlert } from '../../core/safety-gate/types';
 import { requestDone, transactionDone } from '../../runtime/idb';
 
-/** Imported Safety Gate alerts in IndexedDB, one record per alert number (a re-import replaces it). */
+/** Indexed Safety Gate alerts in IndexedDB, one record per alert number (a re-import replaces it) with its sources. */
 const DB_NAME = 'flagpost-safety-gate';
 const ALERTS = 'alerts';
 
@@ -22,22 +23,32 @@ async function withAlerts<T>(mode: IDBTransactionMode, work: (store: IDBObjectSt
   }
 }
 
-export function putAlerts(alerts: readonly SafetyGateAlert[]): Promise<void> {
+const allIn = (store: IDBObjectStore) => requestDone(store.getAll() as IDBRequest<IndexedAlert[]>);
+
+/** Adds (or refreshes) alerts from `source`, keeping the other sources that hold them. */
+export function addAlerts(alerts: readonly SafetyGateAlert[], source: string): Promise<void> {
   return withAlerts('readwrite', async (store) => {
-    for (const alert of alerts) store.put(alert);
+    const existing = new Map((await allIn(store)).map((record) => [record.caseNumber, record]));
+    for (const alert of alerts) store.put(withSource(existing.get(alert.caseNumber), alert, source));
   });
 }
 
-export function allAlerts(): Promise<SafetyGateAlert[]> {
-  return withAlerts('readonly', (store) => requestDone(store.getAll() as IDBRequest<SafetyGateAlert[]>));
+/** Removes `source` from every alert; alerts no other source holds leave the index. */
+export function removeSource(source: string): Promise<void> {
+  return withAlerts('readwrite', async (store) => {
+    for (const record of await allIn(store)) {
+      if (!sourcesOf(record).includes(source)) continue;
+      const kept = withoutSource(record, source);
+      if (kept) store.put(kept);
+      else store.delete(record.caseNumber);
+    }
+  });
+}
+
+export function allAlerts(): Promise<IndexedAlert[]> {
+  return withAlerts('readonly', allIn);
 }
 
 export function countAlerts(): Promise<number> {
   return withAlerts('readonly', (store) => requestDone(store.count()));
-}
-
-export function clearAlerts(): Promise<void> {
-  return withAlerts('readwrite', async (store) => {
-    store.clear();
-  });
 }

@@ -1,4 +1,5 @@
 import type { Refusal } from './types';
+import { readLimited } from '../net/read-limited';
 
 /** A pack is a few kilobytes of data; anything far larger is not one, and is not read to the end. */
 export const MAX_PACK_BYTES = 1024 * 1024;
@@ -20,33 +21,6 @@ export function packAddressAllowed(address: string): URL | null {
   return null;
 }
 
-/** Reads the body, stopping as soon as it passes the limit (a missing or false Content-Length cannot get past it). */
-async function readLimited(response: Response): Promise<string | null> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_PACK_BYTES) return null;
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_PACK_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /**
  * Fetches a pack file from the organiser's address, sending no cookies or credentials (the organiser
  * learns nothing about the user's sessions). The text still goes through every check a file import does.
@@ -61,7 +35,7 @@ export async function downloadPack(address: string, fetcher: typeof fetch): Prom
     return { ok: false, refusal: 'download', detail: [error instanceof Error ? error.message : String(error)] };
   }
   if (!response.ok) return { ok: false, refusal: 'download', detail: [`HTTP ${response.status}`] };
-  const text = await readLimited(response);
+  const text = await readLimited(response, MAX_PACK_BYTES);
   if (text === null) return { ok: false, refusal: 'too-large', detail: [`${MAX_PACK_BYTES / 1024} KiB`] };
   return { ok: true, text };
 }

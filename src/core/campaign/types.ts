@@ -1,4 +1,5 @@
 import type { FindingId, Platform, Severity } from '../model';
+import type { SafetyGateAlert } from '../safety-gate/types';
 
 /** A campaign pack as an organiser writes it (schemas/campaign.schema.json). Data only: never code. */
 export const PACK_SCHEMA = 'flagpost-campaign/1';
@@ -43,12 +44,29 @@ export interface CampaignPack {
   channel: PackChannel;
   listings: string[];
   traders: TraderList;
+  /** Safety Gate alerts the campaign brings into the local index while the user takes part (optional). */
+  safetyGate?: { alerts: SafetyGateAlert[] };
+}
+
+/**
+ * One step of an organiser's key rotation: the earlier key's Ed25519 signature over the statement
+ * that the campaign's next key takes over (`rotationStatement` in signature.ts).
+ */
+export interface KeyEndorsement {
+  publicKey: string;
+  value: string;
 }
 
 /** The file an organiser publishes: the pack and the Ed25519 signature over its canonical JSON. */
 export interface SignedPack {
   pack: unknown;
-  signature: { alg: 'Ed25519'; publicKey: string; value: string };
+  signature: {
+    alg: 'Ed25519';
+    publicKey: string;
+    value: string;
+    /** Oldest first: each earlier key endorses the next one, the last endorses `publicKey`. */
+    keyHistory?: KeyEndorsement[];
+  };
 }
 
 /** Why a pack was refused; each has a plain-words message in the catalogue (campaign_refused_<code>). */
@@ -65,4 +83,11 @@ export type Refusal =
   | 'too-large';
 
 export type PackCheck =
-  { ok: true; pack: CampaignPack; publicKey: string } | { ok: false; refusal: Refusal; detail: string[] };
+  | {
+      ok: true;
+      pack: CampaignPack;
+      publicKey: string;
+      /** The pinned key this pack's key took over from, through its signed key history. */
+      rotatedFrom?: string;
+    }
+  | { ok: false; refusal: Refusal; detail: string[] };

@@ -67,6 +67,41 @@ const shape =
     for (const k of Object.keys(v)) if (!(k in properties)) out.push(at(k));
   };
 
+/** A property a pack may leave out. */
+const optional =
+  (rule: Rule): Rule =>
+  (v, path, out) => {
+    if (v !== undefined) rule(v, path, out);
+  };
+/** A field whose value may be null (a Safety Gate alert leaves many empty). */
+const nullable =
+  (rule: Rule): Rule =>
+  (v, path, out) => {
+    if (v !== null) rule(v, path, out);
+  };
+
+/** Alerts in the shape the Safety Gate index keeps (src/core/safety-gate/types.ts); every field present, most may be null. */
+const ALERT_FIELDS = [
+  'reference',
+  'category',
+  'product',
+  'brand',
+  'name',
+  'model',
+  'batch',
+  'barcode',
+  'riskType',
+  'danger',
+  'measures',
+  'notifyingCountry',
+  'countryOfOrigin',
+  'level',
+] as const;
+const safetyGateAlert = shape({
+  caseNumber: text(60),
+  ...Object.fromEntries(ALERT_FIELDS.map((field) => [field, nullable(text(4000))])),
+});
+
 const channel: Rule = (v, path, out) => {
   if (isObject(v) && v.kind === 'platform') shape({ kind: oneOf(['platform']) })(v, path, out);
   else shape({ kind: oneOf(['organiser']), endpoint: endpointUrl })(v, path, out);
@@ -96,6 +131,7 @@ const pack = shape({
   channel,
   listings: list(httpsUrl, 1000),
   traders: shape({ salt: matching(HEX), hashes: list(matching(SHA256), 10000) }),
+  safetyGate: optional(shape({ alerts: list(safetyGateAlert, 5000) })),
 });
 
 export function packProblems(value: unknown): string[] {

@@ -1,6 +1,7 @@
 import type { SafetyGateAlert, SafetyGateReport } from './types';
 
-// The weekly report is flat XML: <notifications> blocks (one per alert) of leaf elements whose text may be CDATA,
+// The weekly report is flat XML (root <Safety-Gate> from the Commission, <weeklyReport> in older copies and the
+// fixtures; the root is not checked): <notifications> blocks (one per alert) of leaf elements whose text may be CDATA,
 // and empty fields either absent, empty or xsi:nil. A full XML parser is not needed for that shape, and none is
 // available in the service worker (no DOMParser there).
 
@@ -33,7 +34,7 @@ function closingTags(block: string): Map<string, { at: number[]; next: number }>
 }
 
 /** The text of each element directly in a block, by element name (first occurrence wins). */
-function leaves(block: string): Map<string, string> {
+export function leaves(block: string): Map<string, string> {
   const fields = new Map<string, string>();
   const closes = closingTags(block);
   const opening = /<([A-Za-z_][\w.-]*)(\s[^<>]*?)?(\/?)>/g;
@@ -54,11 +55,15 @@ function leaves(block: string): Map<string, string> {
   return fields;
 }
 
-/** The body of each <notifications> block (one per alert); an unclosed block ends the report. */
-function* notificationBlocks(xml: string): Generator<string> {
-  const opening = /<notifications?\b[^>]*>/g;
+/**
+ * The body of each element named one of `names`; an unclosed element ends the text. The Commission's
+ * report list and reports are both flat runs of such blocks.
+ */
+export function* elementBodies(xml: string, names: readonly string[]): Generator<string> {
+  const opening = new RegExp(`<(${names.join('|')})\\b[^>]*>`, 'g');
   for (let m = opening.exec(xml); m; m = opening.exec(xml)) {
-    const closeName = m[0].startsWith('<notifications') ? '</notifications>' : '</notification>';
+    if (m[0].endsWith('/>')) continue;
+    const closeName = `</${m[1] ?? ''}>`;
     const start = m.index + m[0].length;
     const end = xml.indexOf(closeName, start);
     if (end < 0) return;
@@ -71,7 +76,7 @@ function* notificationBlocks(xml: string): Generator<string> {
 export function parseSafetyGateReport(xml: string): SafetyGateReport {
   const reportDate = /<report_date>([^<]*)<\/report_date>/.exec(xml)?.[1];
   const alerts: SafetyGateAlert[] = [];
-  for (const block of notificationBlocks(xml)) {
+  for (const block of elementBodies(xml, ['notifications', 'notification'])) {
     const f = leaves(block);
     const caseNumber = f.get('caseNumber');
     if (!caseNumber) continue;

@@ -11,10 +11,13 @@ export const descriptionIn = (pack: CampaignPack, language: string) =>
 export function PackSummary({
   pack,
   publicKey,
+  rotatedFrom,
   language,
 }: {
   pack: CampaignPack;
   publicKey?: string;
+  /** The key the user trusted, when this pack is signed by the key it handed over to. */
+  rotatedFrom?: string;
   language: string;
 }) {
   const t = useT();
@@ -43,8 +46,14 @@ export function PackSummary({
         </li>
         {pack.listings.length > 0 && <li>{t('campaign_listings', [String(pack.listings.length)])}</li>}
         {pack.traders.hashes.length > 0 && <li>{t('campaign_traders', [String(pack.traders.hashes.length)])}</li>}
+        {pack.safetyGate && pack.safetyGate.alerts.length > 0 && (
+          <li data-testid="campaign-safety-gate">
+            {t('campaign_safety_gate', [String(pack.safetyGate.alerts.length)], pack.safetyGate.alerts.length)}
+          </li>
+        )}
         <li>{t('campaign_data_only')}</li>
         {publicKey && <li>{t('campaign_key', [publicKey])}</li>}
+        {rotatedFrom && <li data-testid="campaign-key-rotated">{t('campaign_key_rotated', [rotatedFrom])}</li>}
       </ul>
     </div>
   );

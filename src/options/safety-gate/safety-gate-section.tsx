@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SafetyGateStatus } from '../../background/safety-gate/index';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
+import { WeeklyDownload } from './weekly-download';
 
-/** Import of Safety Gate weekly reports, so listings are matched against recalled products. */
+/** Import of Safety Gate weekly reports (a file, or the weekly download), so listings are matched against recalled products. */
 export function SafetyGateSection() {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
@@ -31,7 +32,7 @@ export function SafetyGateSection() {
         ? t('gate_options_invalid')
         : status.total === 0
           ? t('gate_options_empty')
-          : t('gate_options_imported', [String(status.total)]);
+          : t('gate_options_imported', [String(status.total)], status.total);
 
   return (
     <section aria-labelledby="safety-gate-title" class="safety-gate">
@@ -59,6 +60,7 @@ export function SafetyGateSection() {
       <p role="status" data-testid="safety-gate-status">
         {message}
       </p>
+      <WeeklyDownload onIndexChanged={(total) => setStatus({ total })} />
     </section>
   );
 }

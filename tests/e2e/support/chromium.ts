@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/browsers';
-import type { ExtensionBrowser, TestPage } from './types';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 export const CHROMIUM_BUILD = join(process.cwd(), process.env.FLAGPOST_OUT ?? 'dist', 'chrome');
 
@@ -24,8 +24,11 @@ export function wrapPlaywrightPage(page: Page): TestPage {
  * Debian's Chromium with the built extension, a fresh profile (or `profile`, a directory an earlier
  * launch kept: the same extension id and storage), and the demo marketplace as its proxy.
  */
-export async function launchChromium(options: { proxyUrl: string; headless?: boolean; profile?: string }): Promise<ExtensionBrowser & { context: BrowserContext }> {
+export async function launchChromium(
+  options: LaunchOptions & { headless?: boolean },
+): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'flagpost-chromium-'));
+  const build = options.build ?? CHROMIUM_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -33,8 +36,8 @@ export async function launchChromium(options: { proxyUrl: string; headless?: boo
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${CHROMIUM_BUILD}`,
-      `--load-extension=${CHROMIUM_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       `--proxy-server=${options.proxyUrl}`,
       '--ignore-certificate-errors',
     ],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../scripts/manifest-targets';
 import { FIREFOX_PATH } from '../../support/browsers';
-import type { ExtensionBrowser, TestPage } from './types';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 export const FIREFOX_BUILD = join(process.cwd(), process.env.FLAGPOST_OUT ?? 'dist', 'firefox');
 
@@ -71,7 +71,7 @@ function profileUuid(profile: string): string {
  * the address of its pages. With `profile` (a directory an earlier launch kept), the extension,
  * reinstalled on it, finds its storage again.
  */
-export async function launchFirefox(options: { proxyUrl: string; profile?: string }): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'flagpost-firefox-'));
   const uuid = profileUuid(profile);
   const proxy = new URL(options.proxyUrl);
@@ -93,9 +93,12 @@ export async function launchFirefox(options: { proxyUrl: string; profile?: strin
       // The temporary add-on is uninstalled when the browser closes: keep its storage and UUID for a relaunch.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // Optional host access asked for on a click is granted as if the user chose "Allow": the prompt
+      // is browser UI that WebDriver cannot reach (Mozilla's own extension tests use this pref).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(options.build ?? FIREFOX_BUILD);
   return {
     name: 'firefox',
     extensionOrigin: `moz-extension://${uuid}`,

@@ -20,3 +20,12 @@ export interface ExtensionBrowser {
   /** Closes the browser and deletes its profile, unless `keepProfile` (to launch again on it). */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
+
+export interface LaunchOptions {
+  /** The demo marketplace's proxy address. */
+  proxyUrl: string;
+  /** A profile directory an earlier launch kept (same extension id and storage); a fresh one by default. */
+  profile?: string;
+  /** Another build directory of the extension than $FLAGPOST_OUT's (or dist's) one for this browser. */
+  build?: string;
+}

@@ -61,4 +61,16 @@ describe('parseSafetyGateReport', () => {
     expect(parseSafetyGateReport('<html><body>hello</body></html>').alerts).toEqual([]);
     expect(parseSafetyGateReport('').alerts).toEqual([]);
   });
+
+  it("reads the Commission's shape (root Safety-Gate, typed notifications) and the older weeklyReport root alike", () => {
+    const body = `<report_date>13/11/2026</report_date>
+      <notifications xsi:type="consumerNotification"><caseNumber>SR/02362/26</caseNumber><brand>MICA</brand></notifications>`;
+    for (const root of ['Safety-Gate', 'weeklyReport']) {
+      const xml = `<${root} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${body}</${root}>`;
+      expect(parseSafetyGateReport(xml)).toMatchObject({
+        reportDate: '13/11/2026',
+        alerts: [{ caseNumber: 'SR/02362/26', brand: 'MICA' }],
+      });
+    }
+  });
 });
