@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { answerCaptureRequests } from '../capture/in-page';
 import { extractPage } from '../core/extract';
 import type { PageFacts } from '../core/facts';
-import { send } from '../runtime/messages';
+import type { Analysis } from '../core/model';
+import { isAnalysisUpdate, send } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { onSettingsChanged } from '../runtime/settings-watch';
 import { Badge } from './badge';
@@ -19,22 +20,36 @@ function whenIdle(): Promise<void> {
 const badge = new Badge();
 let generation = 0;
 let lastFacts: PageFacts | null = null;
+/** The analysis the service worker sent after finding codes in the listing's images: newer than its first answer. */
+let rescanned: Analysis | null = null;
+let badgeShown = false;
 
 async function analyseThisPage(): Promise<void> {
   const mine = ++generation;
+  rescanned = null;
   await whenIdle();
   const facts = extractPage(document, location.href, (where, error) => console.error(`Flagpost: ${where}`, error));
   if (mine !== generation) return; // the page moved on while we waited
   lastFacts = facts;
   if (facts.pageType !== 'product') {
+    badgeShown = false;
     badge.remove();
     await send({ type: 'page-cleared' });
     return;
   }
   const [analysis, settings] = await Promise.all([send({ type: 'page-facts', facts }), loadSettings()]);
   if (mine !== generation) return;
-  if (settings.showBadge) badge.show(analysis);
+  badgeShown = settings.showBadge;
+  // The image scan may have answered while this page's first analysis was on its way.
+  if (badgeShown) void badge.show(rescanned ?? analysis);
   else badge.remove();
+}
+
+/** The service worker judged the page again with the codes in its images: the badge and open panel show it. */
+function showRescanned(analysis: Analysis): void {
+  if (analysis.url !== lastFacts?.url) return; // judged for a page this tab has left
+  rescanned = analysis;
+  if (badgeShown) void badge.show(analysis);
 }
 
 function analyse(): void {
@@ -50,6 +65,10 @@ if (scope[LOADED]) {
   scope[LOADED] = analyse;
   analyse();
   answerCaptureRequests(browser.runtime.onMessage);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isAnalysisUpdate(message)) showRescanned(message.analysis);
+    return undefined;
+  });
   watchPage({
     onSettled: analyse,
     // A single-page marketplace may render the listing after load: read it again while parts were missing.

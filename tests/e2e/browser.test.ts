@@ -1,4 +1,5 @@
 import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,10 @@ const TO_PRIVATE = 'https://a.aliexpress.com/_flagpostPrivate';
 const PRIVATE_TARGET = 'http://192.168.1.1/router-admin';
 // A listing whose shortener link is the chain above, for the popup's button.
 const CHAIN_LISTING = 'https://de.aliexpress.com/item/1005009999000002.html';
+// An Etsy listing whose second carousel image (at full size) carries a WhatsApp QR code.
+const QR_LISTING = fixture('etsy/de-complete');
+const QR_IMAGE_URL = 'https://i.etsystatic.com/54321/r/il/9db3c0/5561234568/il_fullxfull.5561234568_mjym.jpg';
+const QR_IMAGE = readFileSync(new URL('../fixtures/images/qr-whatsapp-busy.jpg', import.meta.url));
 
 /** What the panel shows, read from inside the closed shadow root. */
 interface PanelSnapshot {
@@ -65,6 +70,9 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
   let browser: ExtensionBrowser;
   let control: TestPage;
   const requested: string[] = [];
+  // The QR image is held back until the test has opened the panel, so the scan answers into an open panel.
+  let releaseQrImage = () => {};
+  const qrImageReleased = new Promise<void>((resolve) => (releaseQrImage = resolve));
 
   beforeAll(async () => {
     marketplace = await startMarketplace();
@@ -86,11 +94,15 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(readFixtureHtml(PARTIAL).replaceAll('https://bit.ly/3hengda-rc', CHAIN_START));
     });
+    marketplace.route(QR_IMAGE_URL, (_req, res) => {
+      void qrImageReleased.then(() => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(QR_IMAGE));
+    });
     browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     control = await browser.newPage();
     await control.goto(`${browser.extensionOrigin}/src/popup/index.html`);
   });
   afterAll(async () => {
+    releaseQrImage();
     await browser?.close();
     await marketplace?.close();
   });
@@ -339,6 +351,27 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
       kind: 'needs-access',
       origin: 'https://bit.ly',
     });
+  });
+
+  it('shows the finding of a QR code in a listing image in the panel already open', async () => {
+    const { page, tabId } = await openListing(QR_LISTING.url);
+    const before = await until(
+      () => panel(tabId, 'open'),
+      (s) => s.open,
+      'the panel',
+    );
+    expect(before.findings.map((f) => f.id)).not.toContain('links.image-code');
+    releaseQrImage();
+    const after = await until(
+      () => panel(tabId, 'read'),
+      (s) => s.findings.some((f) => f.id === 'links.image-code'),
+      'the image-code finding in the open panel',
+    );
+    expect(after.open).toBe(true);
+    expect(after.findings.find((f) => f.id === 'links.image-code')?.text).toContain(
+      `${QR_IMAGE_URL} → https://wa.me/8613800138000`,
+    );
+    await page.close();
   });
 
   it('shows hostile strings as text in the popup and the panel', async () => {

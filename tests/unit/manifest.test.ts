@@ -22,6 +22,10 @@ describe('store manifest', () => {
       'https://img.kwcdn.com/*',
       'https://m.media-amazon.com/*',
       'https://i.ebayimg.com/*',
+      'https://img.ltwebstatic.com/*',
+      'https://a.allegroimg.com/*',
+      'https://media.s-bol.com/*',
+      'https://i.etsystatic.com/*',
     ]);
   });
 

@@ -1,4 +1,7 @@
+import browser from 'webextension-polyfill';
 import type { ImageCode, PageFacts } from '../../core/facts';
+import type { Analysis } from '../../core/model';
+import type { AnalysisUpdate } from '../../runtime/messages';
 import './wasm';
 import { decodeImage } from './decode';
 import { CodeCache, scanImages } from './scan';
@@ -27,14 +30,24 @@ export async function imageCodesFor(tabId: number, images: readonly string[]): P
   }
 }
 
+/** Gives the tab's content script the new analysis (its badge and open panel show it). */
+async function tellTab(tabId: number, analysis: Analysis): Promise<void> {
+  const update: AnalysisUpdate = { type: 'analysis-updated', analysis };
+  try {
+    await browser.tabs.sendMessage(tabId, update);
+  } catch {
+    // The tab closed or shows another page meanwhile: nobody to tell.
+  }
+}
+
 /**
- * Scans a listing's images in the background after the first analysis, and judges the page again
- * with the codes found (only when there are any). A page already judged with its codes is not rescanned.
+ * Scans a listing's images in the background after the first analysis, judges the page again with the
+ * codes found (only when there are any) and tells the tab. A page already judged with its codes is not rescanned.
  */
 export function scanListingImages(
   tabId: number,
   facts: PageFacts,
-  rejudge: (facts: PageFacts) => Promise<unknown>,
+  rejudge: (facts: PageFacts) => Promise<Analysis>,
 ): void {
   if (facts.imageCodes) return;
   if (!facts.images?.length) {
@@ -42,6 +55,8 @@ export function scanListingImages(
     return;
   }
   void imageCodesFor(tabId, facts.images)
-    .then((codes) => (codes && codes.length > 0 ? rejudge({ ...facts, imageCodes: codes }) : undefined))
+    .then(async (codes) => {
+      if (codes && codes.length > 0) await tellTab(tabId, await rejudge({ ...facts, imageCodes: codes }));
+    })
     .catch((error: unknown) => console.error('Flagpost: image scan failed', error));
 }

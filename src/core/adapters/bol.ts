@@ -1,6 +1,7 @@
 import labels from '../terms/labels-bol.json';
 import { readLabelledPage, type LabelledLayout } from './labelled-page';
 import { hostIn } from './hosts';
+import { listingImagesIn } from './images';
 import type { Adapter } from './types';
 
 const SITE_DOMAINS = ['bol.com'] as const;
@@ -15,6 +16,15 @@ function pathParts(url: URL): { kind: string; slug: string | null; id: string | 
   const match = PATH.exec(url.pathname);
   return match ? { kind: match[1] ?? '', slug: match[2] ?? null, id: match[3] ?? null } : null;
 }
+
+/** The product's image viewer and description; not the "also viewed" or sponsored carousels. */
+const IMAGE_ROOTS = ['[data-test="product-images"]', '[data-test="description"]'] as const;
+
+/**
+ * media.s-bol.com names each copy by its pixel size ("…/550x550.jpg", "…/1200x900.jpg") and the sizes
+ * depend on the picture's proportions, so the largest cannot be derived from a smaller one: kept as shown.
+ */
+const imageAsShown = (url: URL): string => url.href;
 
 const LAYOUT: LabelledLayout = {
   labels,
@@ -51,5 +61,10 @@ export const bolAdapter: Adapter = {
     const parts = pathParts(url);
     return parts?.kind === 'p' ? parts.id : null;
   },
-  extract: (input) => readLabelledPage(input, LAYOUT, bolAdapter.listingIdOf(input.url)),
+  extract(input) {
+    const listingId = bolAdapter.listingIdOf(input.url);
+    const extraction = readLabelledPage(input, LAYOUT, listingId);
+    if (listingId) extraction.images = listingImagesIn(input.doc, input.url, IMAGE_ROOTS, imageAsShown);
+    return extraction;
+  },
 };

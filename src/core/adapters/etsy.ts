@@ -1,6 +1,7 @@
 import labels from '../terms/labels-etsy.json';
 import { readLabelledPage, type LabelledLayout } from './labelled-page';
 import { hostIn } from './hosts';
+import { listingImagesIn } from './images';
 import type { Adapter } from './types';
 
 const SITE_DOMAINS = ['etsy.com'] as const;
@@ -11,6 +12,17 @@ const OWN_DOMAINS = ['etsy.com', 'etsy.me', 'etsystatic.com'] as const;
 const LISTING = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?listing\/(\d{4,15})(?:\/|$)/i;
 const SHOP = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?shop\/([A-Za-z0-9]+)\/?$/i;
 const SEARCH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:search|c|market)(?:\/|$)/i;
+
+/** The listing's image carousel (main panes and thumbnails) and description; not "more from this shop" nor ads. */
+const IMAGE_ROOTS = [
+  '[data-component="listing-page-image-carousel"]',
+  '[data-product-details-description-text-content]',
+] as const;
+
+/** "…/il_75x75.123_abcd.jpg" and "…/il_794xN.123_abcd.jpg" are resized copies of "…/il_fullxfull.123_abcd.jpg". */
+function fullSizeImage(url: URL): string {
+  return `${url.origin}${url.pathname.replace(/\/il_[0-9a-z]+x[0-9a-z]+\.(?=[^/]+$)/i, '/il_fullxfull.')}`;
+}
 
 const LAYOUT: LabelledLayout = {
   labels,
@@ -46,5 +58,10 @@ export const etsyAdapter: Adapter = {
   listingIdOf(url) {
     return hostIn(url, SITE_DOMAINS) ? (LISTING.exec(url.pathname)?.[1] ?? null) : null;
   },
-  extract: (input) => readLabelledPage(input, LAYOUT, etsyAdapter.listingIdOf(input.url)),
+  extract(input) {
+    const listingId = etsyAdapter.listingIdOf(input.url);
+    const extraction = readLabelledPage(input, LAYOUT, listingId);
+    if (listingId) extraction.images = listingImagesIn(input.doc, input.url, IMAGE_ROOTS, fullSizeImage);
+    return extraction;
+  },
 };
