@@ -51,7 +51,7 @@ export function ReviewQueue({ pack, config, language, reviews, onReviewed }: Pro
     <section aria-labelledby="queue-heading" data-testid="review-queue">
       <h2 id="queue-heading">{t('campaign_queue_heading')}</h2>
       <p data-testid="queue-progress" data-reviewed={reviews.length}>
-        {t('campaign_queue_progress', [String(reviews.length), String(pack.listings.length)])}
+        {t('campaign_queue_progress', [String(reviews.length), String(pack.listings.length)], pack.listings.length)}
       </p>
       {!current && next && (
         <button type="button" name="next-listing" onClick={() => void open(next)}>

@@ -42,7 +42,10 @@ export class Badge {
     if (ticket !== this.updates) return; // removed or shown again meanwhile
     this.analysis = analysis;
     this.text = text;
+    // Shown anew (new findings) while the user was in the panel or on the badge: keep them there.
+    const hadFocus = this.shadow.activeElement !== null;
     this.render();
+    if (hadFocus) this.focus(this.panelOpen ? 'panel' : 'toggle');
     if (!this.hostElement.isConnected) document.documentElement.append(this.hostElement);
   }
 
@@ -63,8 +66,11 @@ export class Badge {
     this.panelOpen = open;
     if (!open) this.highlight.clear();
     this.render();
-    const selector = focus === 'panel' ? '#flagpost-panel-heading' : '.badge';
-    this.shadow.querySelector<HTMLElement>(selector)?.focus();
+    this.focus(focus);
+  }
+
+  private focus(where: 'panel' | 'toggle'): void {
+    this.shadow.querySelector<HTMLElement>(where === 'panel' ? '#flagpost-panel-heading' : '.badge')?.focus();
   }
 
   private render(): void {
@@ -95,7 +101,7 @@ export class Badge {
       // The pill shows the number; screen readers get the sentence instead.
       ...counts.flatMap(({ severity, n }) => [
         element('span', { className: `count ${severity}`, text: String(n), attrs: { 'aria-hidden': 'true' } }),
-        element('span', { className: 'sr-only', text: text(`severity_count_${severity}`, String(n)) }),
+        element('span', { className: 'sr-only', text: text(`severity_count_${severity}`, String(n), n) }),
       ]),
     );
     if (counts.length === 0) toggle.append(element('span', { text: text('badgeNoFindings') }));

@@ -43,7 +43,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
     safetyGate: options.safetyGate,
     knownTraders: options.knownTraders,
   };
-  const translate = options.translate ?? createTranslator();
+  const translate = options.translate ?? createTranslator('en');
 
   const findings: Finding[] = [];
   for (const check of CHECKS) {
@@ -56,7 +56,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
         id: check.id,
         severity: draft.severity,
         title: translate(findingMessageKey(check.id, 'title')),
-        detail: translate(findingMessageKey(check.id, 'detail'), draft.params),
+        detail: translate(findingMessageKey(check.id, 'detail'), draft.params, draft.count),
         legalBasis: draft.legalBasis,
         evidence: draft.evidence,
       });

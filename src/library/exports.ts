@@ -43,7 +43,7 @@ function viewOf(snapshot: Snapshot, t: Translate): string {
   return htmlView(snapshot, (html) => new DOMParser().parseFromString(html, 'text/html'), [
     t('capture_view_note', [metadata.url, metadata.capturedAt]),
     t('capture_view_hash', [snapshot.manifestSha256]),
-    t('capture_view_redacted', [String(metadata.redactions.length)]),
+    t('capture_view_redacted', [String(metadata.redactions.length)], metadata.redactions.length),
   ]);
 }
 

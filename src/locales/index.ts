@@ -18,5 +18,5 @@ export function catalogue(language: string): Messages {
 }
 
 export function translatorFor(language: string): Translate {
-  return createTranslator(catalogue(language), catalogue('en'));
+  return createTranslator(language, catalogue(language), catalogue('en'));
 }

@@ -117,7 +117,7 @@ function ResolveResult({ result, onAllow }: { result: ResolvedLink; onAllow: (or
       )}
       {redirects > 0 && (
         <details>
-          <summary>{t('resolveHops', [String(redirects)])}</summary>
+          <summary>{t('resolveHops', [String(redirects)], redirects)}</summary>
           <ol class="hops">
             {result.hops.map((hop, i) => (
               <li key={i} class="link-href">

@@ -21,5 +21,5 @@ async function loadCatalogue(language: string): Promise<Messages> {
 export async function loadTranslator(language: string): Promise<Translate> {
   const languages = language === 'en' ? ['en'] : [language, 'en'];
   const catalogues = await Promise.all(languages.map(loadCatalogue));
-  return createTranslator(...catalogues);
+  return createTranslator(language, ...catalogues);
 }

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { PageFacts } from '../core/facts';
 import type { Analysis } from '../core/model';
+import type { LanguageMessages } from '../core/i18n/translate';
 import type { SnapshotSummary } from '../background/library/store';
 import type { Channel } from '../core/notice/channel';
 import type { Notice } from '../core/notice/types';
@@ -10,6 +11,7 @@ import type { CampaignDownload, CampaignImport } from '../background/campaigns/c
 import type { JoinedCampaign } from '../background/campaigns/store';
 import type { BulkJob } from '../core/campaign/bulk';
 import type { SafetyGateStatus } from '../background/safety-gate/index';
+import type { SafetyGateDownloadStatus } from '../background/safety-gate/download';
 
 /** Every message between the extension's parts, with its answer type. */
 export interface Requests {
@@ -36,7 +38,7 @@ export interface Requests {
   /** Popup → service worker: follow a link's redirects ("Where does this lead?"). */
   'resolve-link': { request: { href: string; pageUrl: string }; response: ResolvedLink };
   /** Content script → service worker: UI strings in the user's chosen language (content scripts can't read the catalogues). */
-  'ui-strings': { request: { keys: string[] }; response: Record<string, string> };
+  'ui-strings': { request: { keys: string[] }; response: LanguageMessages };
   /** Options → service worker: check a campaign pack file and say what joining does; stores nothing. */
   'campaign-preview': { request: { text: string }; response: CampaignImport };
   /** Options → service worker: fetch a pack from an address (no credentials), check it and say what joining does. */
@@ -59,6 +61,12 @@ export interface Requests {
   'safety-gate-status': { request: object; response: SafetyGateStatus };
   /** Options → service worker: remove every imported Safety Gate alert. */
   'safety-gate-clear': { request: object; response: SafetyGateStatus };
+  /** Options → service worker: the weekly download's setting and last outcome. */
+  'safety-gate-download-status': { request: object; response: SafetyGateDownloadStatus };
+  /** Options → service worker: switch the weekly download on (host access already granted) or off. */
+  'safety-gate-download-set': { request: { enabled: boolean }; response: SafetyGateDownloadStatus };
+  /** Options → service worker: download the reports not imported yet, now. */
+  'safety-gate-download-check': { request: object; response: SafetyGateDownloadStatus };
 }
 
 export type RequestType = keyof Requests;
@@ -66,6 +74,19 @@ export type Message<T extends RequestType = RequestType> = { type: T } & Request
 
 export function send<T extends RequestType>(message: Message<T>): Promise<Requests[T]['response']> {
   return browser.runtime.sendMessage(message) as Promise<Requests[T]['response']>;
+}
+
+/**
+ * Service worker → content script (tabs.sendMessage): the tab's analysis changed after its first answer
+ * (codes were found in the listing's images), so an open panel shows the new findings.
+ */
+export interface AnalysisUpdate {
+  type: 'analysis-updated';
+  analysis: Analysis;
+}
+
+export function isAnalysisUpdate(value: unknown): value is AnalysisUpdate {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'analysis-updated';
 }
 
 export function isMessage(value: unknown): value is Message {

@@ -17,6 +17,8 @@ export interface FindingDraft {
   evidence: string[];
   /** Substitutions ($1, $2...) for the finding's detail message. */
   params?: string[];
+  /** The number the detail's wording agrees with (its plural form), when it counts something. */
+  count?: number;
 }
 
 export interface CheckContext {

@@ -4,7 +4,11 @@ import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
 import { formatBytes } from '../../library/format';
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; id: string; size: number; redacted: number; screenshot: boolean } | { kind: 'failed' };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; id: string; size: number; redacted: number; screenshot: boolean }
+  | { kind: 'failed' };
 
 /** "Save snapshot": keeps evidence of the listing as it is now, and links to the library. */
 export function SaveSnapshot({ tabId }: { tabId: number }) {
@@ -31,13 +35,24 @@ export function SaveSnapshot({ tabId }: { tabId: number }) {
         <button type="button" data-testid="save-snapshot" disabled={status.kind === 'saving'} onClick={save}>
           {t('capture_save')}
         </button>
-        <a href={browser.runtime.getURL('src/library/index.html')} target="_blank" rel="noopener" data-testid="open-library">
+        <a
+          href={browser.runtime.getURL('src/library/index.html')}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-library"
+        >
           {t('capture_open_library')}
         </a>
       </div>
-      <p aria-live="polite" data-testid="snapshot-status" data-state={status.kind} data-snapshot={status.kind === 'saved' ? status.id : undefined}>
+      <p
+        aria-live="polite"
+        data-testid="snapshot-status"
+        data-state={status.kind}
+        data-snapshot={status.kind === 'saved' ? status.id : undefined}
+      >
         {status.kind === 'saving' && t('capture_saving')}
-        {status.kind === 'saved' && t('capture_saved', [formatBytes(status.size), String(status.redacted)])}
+        {status.kind === 'saved' &&
+          t('capture_saved', [formatBytes(status.size), String(status.redacted)], status.redacted)}
         {status.kind === 'saved' && !status.screenshot && ` ${t('capture_no_screenshot')}`}
         {status.kind === 'failed' && t('capture_failed')}
       </p>

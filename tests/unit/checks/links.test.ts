@@ -61,6 +61,7 @@ describe('link checks', () => {
       legalBasis: 'DSA Art. 16 (notice); DSA Art. 31',
       evidence: ['our shop → https://www.example-shop.de/sale'],
       params: ['1', 'www.example-shop.de'],
+      count: 1,
     });
   });
 

@@ -34,11 +34,13 @@ export const imageCodeCheck: Check = {
       (l) => l.source === 'image' && (l.kind === 'messenger' || l.kind === 'off-platform' || l.kind === 'shortener'),
     );
     if (links.length === 0) return null;
+    const images = new Set(links.map((l) => l.text)).size;
     return {
       severity: links.some((l) => l.kind === 'messenger') ? 'high' : 'medium',
       legalBasis: 'DSA Art. 16 (notice); DSA Art. 31',
       evidence: linkEvidence(links),
-      params: [[...new Set(links.map((l) => l.text))].length.toString()],
+      params: [String(images)],
+      count: images,
     };
   },
 };

@@ -23,6 +23,7 @@ export const offPlatformCheck: Check = {
       legalBasis: 'DSA Art. 16 (notice); DSA Art. 31',
       evidence: linkEvidence(links),
       params: [String(links.length), hostsOf(links)],
+      count: links.length,
     };
   },
 };
