@@ -6,6 +6,7 @@ import { readWacz } from '../../src/capture/wacz/read';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import type { ExtensionBrowser } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { openPopupFor } from './support/popup';
 
 /** The signed-in Amazon page of the redaction fixtures, served on amazon.de so the content script runs there. */
 const PAGE_URL = 'https://www.amazon.de/Holzwerk-Brandner-signed-in/dp/B0C7K2M4QX';
@@ -51,14 +52,7 @@ describe.each(BROWSER_NAMES)('evidence snapshots in %s', (name) => {
     await page.goto(PAGE_URL);
     await page.waitFor('flagpost-badge');
 
-    const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(async (target) => {
-      const scope = globalThis as unknown as WithApi;
-      const tabs = await (scope.browser ?? (scope.chrome as Browser)).tabs.query({});
-      return tabs.find((t) => t.url === target)?.id ?? -1;
-    }, PAGE_URL);
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
+    const popup = await openPopupFor(browser, PAGE_URL);
     await popup.waitFor('[data-testid=listing-title]');
     const started = performance.now();
     await popup.evaluate(

@@ -3,21 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { demoListings } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import type { ExtensionBrowser, TestPage } from './support/types';
+import type { ExtensionBrowser } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
-
-/** The WebExtension API inside an extension page: `browser` in Firefox, `chrome` (promise-based in MV3) in Chromium. */
-
-async function tabIdOf(page: TestPage, extensionOrigin: string, url: string): Promise<number> {
-  await page.goto(`${extensionOrigin}/src/popup/index.html`);
-  return page.evaluate(async (target) => {
-    const scope = globalThis as unknown as WithApi;
-    const tabs = await (scope.browser ?? (scope.chrome as Browser)).tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
-    return tab.id;
-  }, url);
-}
+import { openPopupFor } from './support/popup';
 
 describe.each(BROWSER_NAMES)('built extension in %s', (name) => {
   let marketplace: DemoMarketplace;
@@ -51,9 +39,7 @@ describe.each(BROWSER_NAMES)('built extension in %s', (name) => {
       // The content script ran: its badge host is on the page (its contents are in a closed shadow root).
       await page.waitFor('flagpost-badge');
 
-      const popup = await browser.newPage();
-      const tabId = await tabIdOf(popup, browser.extensionOrigin, fixture.url);
-      await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
+      const popup = await openPopupFor(browser, fixture.url);
       await popup.waitFor('[data-testid=listing-title]');
 
       const expected = fixture.expected as { listing: { title: string }; findings: string[] };

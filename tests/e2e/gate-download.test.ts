@@ -10,6 +10,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 import { CHROMIUM_BUILD } from './support/chromium';
+import { openPopupFor } from './support/popup';
 
 /**
  * Host access asked for on a click needs the user's "Allow" in a prompt that is browser UI. Firefox
@@ -90,20 +91,6 @@ describe.each(BROWSER_NAMES)('Safety Gate weekly download in %s', (name) => {
     await marketplace?.close();
   });
 
-  async function openPopupFor(url: string): Promise<TestPage> {
-    const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(async (target) => {
-      const scope = globalThis as unknown as WithApi;
-      const tabs = await (scope.browser ?? (scope.chrome as Browser)).tabs.query({});
-      const tab = tabs.find((t) => t.url === target);
-      if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
-      return tab.id;
-    }, url);
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
-    return popup;
-  }
-
   it('switches the weekly download on, checks now, and matches a listing from the downloaded report', async () => {
     if (!LISTING) throw new Error('fixture aliexpress/de-complete missing');
     await options.waitFor('input[name=safety-gate-weekly]:not([disabled])');
@@ -125,7 +112,7 @@ describe.each(BROWSER_NAMES)('Safety Gate weekly download in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(LISTING.url);
     await page.waitFor('flagpost-badge');
-    const popup = await openPopupFor(LISTING.url);
+    const popup = await openPopupFor(browser, LISTING.url);
     await popup.waitFor('[data-finding="product.safety-gate-match"]');
     expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09001/26');
     await popup.close();

@@ -6,6 +6,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { chooseFile, click, signedPack } from './support/campaign';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { openPopupFor } from './support/popup';
 
 // temu/de-partial matches alert A12/09002/26 (Voltaris) by brand and model; A12/09001/26 is the other demo alert.
 const LISTING = listFixtures().find((f) => f.name === 'temu/de-partial');
@@ -53,15 +54,7 @@ describe.each(BROWSER_NAMES)('Safety Gate alerts from a campaign pack in %s', (n
     const page = await browser.newPage();
     await page.goto(LISTING.url);
     await page.waitFor('flagpost-badge');
-    const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(async (target) => {
-      const scope = globalThis as unknown as WithApi;
-      const tab = (await (scope.browser ?? (scope.chrome as Browser)).tabs.query({})).find((t) => t.url === target);
-      if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
-      return tab.id;
-    }, LISTING.url);
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
+    const popup = await openPopupFor(browser, LISTING.url);
     await popup.waitFor('[data-finding="product.safety-gate-match"]');
     expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09002/26');
     await popup.close();

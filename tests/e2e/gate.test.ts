@@ -3,8 +3,9 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
-import type { ExtensionBrowser, TestPage } from './support/types';
+import type { ExtensionBrowser } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { openPopupFor } from './support/popup';
 
 const REPORT = readFileSync(new URL('../fixtures/safety-gate/report.xml', import.meta.url), 'utf8');
 const QR_IMAGE = readFileSync(new URL('../fixtures/images/qr-whatsapp-busy.jpg', import.meta.url));
@@ -30,20 +31,6 @@ describe.each(BROWSER_NAMES)('Safety Gate in %s', (name) => {
     await marketplace?.close();
   });
 
-  async function openPopupFor(url: string): Promise<TestPage> {
-    const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(async (target) => {
-      const scope = globalThis as unknown as WithApi;
-      const tabs = await (scope.browser ?? (scope.chrome as Browser)).tabs.query({});
-      const tab = tabs.find((t) => t.url === target);
-      if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
-      return tab.id;
-    }, url);
-    await popup.goto(`${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`);
-    return popup;
-  }
-
   it('decodes a WhatsApp QR code in a listing image and shows the finding', async () => {
     if (!LISTING) throw new Error('fixture aliexpress/de-complete missing');
     const page = await browser.newPage();
@@ -68,7 +55,7 @@ describe.each(BROWSER_NAMES)('Safety Gate in %s', (name) => {
     }, LISTING.url);
     expect(evidence).toEqual([`${QR_IMAGE_URL} → https://wa.me/8613800138000`]);
     await probe.close();
-    const popup = await openPopupFor(LISTING.url);
+    const popup = await openPopupFor(browser, LISTING.url);
     await popup.waitFor('[data-finding="links.image-code"]');
     await popup.close();
     await page.close();
@@ -89,7 +76,7 @@ describe.each(BROWSER_NAMES)('Safety Gate in %s', (name) => {
     const page = await browser.newPage();
     await page.goto(LISTING.url);
     await page.waitFor('flagpost-badge');
-    const popup = await openPopupFor(LISTING.url);
+    const popup = await openPopupFor(browser, LISTING.url);
     await popup.waitFor('[data-finding="product.safety-gate-match"]');
     expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09001/26');
     await popup.close();

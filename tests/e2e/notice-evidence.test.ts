@@ -6,6 +6,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { startNoticeServer, type NoticeServer } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { popupUrlFor } from './support/popup';
 
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
 if (!LISTING) throw new Error('fixture aliexpress/de-partial is missing');
@@ -43,18 +44,17 @@ describe.each(BROWSER_NAMES)('a notice with evidence and a draft in %s', (name) 
     await listing.waitFor('flagpost-badge');
     popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(
-      async ({ target, notifier, endpoint }) => {
+    await popup.evaluate(
+      async ({ notifier, endpoint }) => {
         const scope = globalThis as unknown as WithApi;
         const api = scope.browser ?? (scope.chrome as Browser);
         await api.storage.local.set({
           noticeConfig: { notifier, channels: { aliexpress: { kind: 'api', endpoint, token: null } } },
         });
-        return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
       },
-      { target: LISTING.url, notifier: NOTIFIER, endpoint: server.endpoint },
+      { notifier: NOTIFIER, endpoint: server.endpoint },
     );
-    popupUrl = `${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`;
+    popupUrl = await popupUrlFor(browser, popup, LISTING.url);
   });
   afterAll(async () => {
     await browser?.close();

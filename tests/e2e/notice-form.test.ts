@@ -4,6 +4,7 @@ import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { popupUrlFor } from './support/popup';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
 const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
@@ -53,16 +54,15 @@ describe.each(BROWSER_NAMES)('the form channel in %s', (name) => {
     await listing.waitFor('flagpost-badge');
     const popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    const tabId = await popup.evaluate(
-      async ({ target, notifier, url }) => {
+    await popup.evaluate(
+      async ({ notifier, url }) => {
         const scope = globalThis as unknown as WithApi;
         const api = scope.browser ?? (scope.chrome as Browser);
         await api.storage.local.set({ noticeConfig: { notifier, channels: { aliexpress: { kind: 'form', url } } } });
-        return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
       },
-      { target: LISTING_URL, notifier: NOTIFIER, url: FORM_URL },
+      { notifier: NOTIFIER, url: FORM_URL },
     );
-    const popupUrl = `${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`;
+    const popupUrl = await popupUrlFor(browser, popup, LISTING_URL);
     await popup.goto(popupUrl);
     await click(popup, '[data-testid=report-listing]');
     await click(popup, 'input[name=goodFaith]');

@@ -8,6 +8,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { startNoticeServer, type NoticeServer } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { popupUrlFor } from './support/popup';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
 const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
@@ -26,18 +27,17 @@ async function openPopup(browser: ExtensionBrowser, endpoint: string): Promise<{
   await listing.waitFor('flagpost-badge');
   const popup = await browser.newPage();
   await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-  const tabId = await popup.evaluate(
-    async ({ target, notifier, endpoint }) => {
+  await popup.evaluate(
+    async ({ notifier, endpoint }) => {
       const scope = globalThis as unknown as WithApi;
       const api = scope.browser ?? (scope.chrome as Browser);
       await api.storage.local.set({
         noticeConfig: { notifier, channels: { aliexpress: { kind: 'api', endpoint, token: null } } },
       });
-      return (await api.tabs.query({})).find((t) => t.url === target)?.id ?? -1;
     },
-    { target: LISTING_URL, notifier: NOTIFIER, endpoint },
+    { notifier: NOTIFIER, endpoint },
   );
-  return { popup, popupUrl: `${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}` };
+  return { popup, popupUrl: await popupUrlFor(browser, popup, LISTING_URL) };
 }
 
 describe.each(BROWSER_NAMES)('a queued notice across a browser restart in %s', (name) => {

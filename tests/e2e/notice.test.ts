@@ -6,6 +6,7 @@ import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../su
 import { launchChromium } from './support/chromium';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { popupUrlFor } from './support/popup';
 
 /** A demo AliExpress listing with four findings (links and CE marking). */
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
@@ -89,12 +90,7 @@ describe.each(BROWSER_NAMES)('reporting a listing in %s', (name) => {
     popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
     await configure(popup, { kind: 'api', endpoint: server.endpoint, token: null });
-    const tabId = await popup.evaluate(async (target) => {
-      const scope = globalThis as unknown as WithApi;
-      const tabs = await (scope.browser ?? (scope.chrome as Browser)).tabs.query({});
-      return tabs.find((t) => t.url === target)?.id ?? -1;
-    }, LISTING.url);
-    popupUrl = `${browser.extensionOrigin}/src/popup/index.html?tab=${tabId}`;
+    popupUrl = await popupUrlFor(browser, popup, LISTING.url);
   });
   afterAll(async () => {
     await browser?.close();
