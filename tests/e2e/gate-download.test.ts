@@ -10,7 +10,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 import { CHROMIUM_BUILD } from './support/chromium';
-import { openPopupFor } from './support/popup';
+import { findingOnListing } from './support/popup';
 
 /**
  * Host access asked for on a click needs the user's "Allow" in a prompt that is browser UI. Firefox
@@ -109,14 +109,7 @@ describe.each(BROWSER_NAMES)('Safety Gate weekly download in %s', (name) => {
     ]);
     expect(requests.every((r) => r.cookie === undefined)).toBe(true);
 
-    const page = await browser.newPage();
-    await page.goto(LISTING.url);
-    await page.waitFor('flagpost-badge');
-    const popup = await openPopupFor(browser, LISTING.url);
-    await popup.waitFor('[data-finding="product.safety-gate-match"]');
-    expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09001/26');
-    await popup.close();
-    await page.close();
+    expect(await findingOnListing(browser, LISTING.url, 'product.safety-gate-match')).toContain('A12/09001/26');
   });
 
   it('says so in plain words when the Commission answers 503, and keeps the index', async () => {

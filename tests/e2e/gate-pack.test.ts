@@ -6,7 +6,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { chooseFile, click, signedPack } from './support/campaign';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
-import { openPopupFor } from './support/popup';
+import { findingOnListing } from './support/popup';
 
 // temu/de-partial matches alert A12/09002/26 (Voltaris) by brand and model; A12/09001/26 is the other demo alert.
 const LISTING = listFixtures().find((f) => f.name === 'temu/de-partial');
@@ -51,14 +51,7 @@ describe.each(BROWSER_NAMES)('Safety Gate alerts from a campaign pack in %s', (n
     await options.waitFor('[data-joined=magnet-toys-2026]');
     expect(await send({ type: 'safety-gate-status' })).toEqual({ total: 2 });
 
-    const page = await browser.newPage();
-    await page.goto(LISTING.url);
-    await page.waitFor('flagpost-badge');
-    const popup = await openPopupFor(browser, LISTING.url);
-    await popup.waitFor('[data-finding="product.safety-gate-match"]');
-    expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09002/26');
-    await popup.close();
-    await page.close();
+    expect(await findingOnListing(browser, LISTING.url, 'product.safety-gate-match')).toContain('A12/09002/26');
   });
 
   it('on leaving, removes the alerts only the pack held, keeping one a report also holds', async () => {

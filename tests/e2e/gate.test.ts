@@ -5,7 +5,7 @@ import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import type { ExtensionBrowser } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
-import { openPopupFor } from './support/popup';
+import { findingOnListing, openPopupFor } from './support/popup';
 
 const REPORT = readFileSync(new URL('../fixtures/safety-gate/report.xml', import.meta.url), 'utf8');
 const QR_IMAGE = readFileSync(new URL('../fixtures/images/qr-whatsapp-busy.jpg', import.meta.url));
@@ -73,13 +73,6 @@ describe.each(BROWSER_NAMES)('Safety Gate in %s', (name) => {
     expect(status).toEqual({ total: 304, imported: 304 });
     await options.close();
 
-    const page = await browser.newPage();
-    await page.goto(LISTING.url);
-    await page.waitFor('flagpost-badge');
-    const popup = await openPopupFor(browser, LISTING.url);
-    await popup.waitFor('[data-finding="product.safety-gate-match"]');
-    expect(await popup.textOf('[data-finding="product.safety-gate-match"]')).toContain('A12/09001/26');
-    await popup.close();
-    await page.close();
+    expect(await findingOnListing(browser, LISTING.url, 'product.safety-gate-match')).toContain('A12/09001/26');
   });
 });

@@ -25,3 +25,17 @@ export async function openPopupFor(browser: ExtensionBrowser, url: string): Prom
   await popup.goto(await popupUrlFor(browser, popup, url));
   return popup;
 }
+
+/** Opens a listing and its popup, waits until the popup shows the finding, and returns the finding's text. */
+export async function findingOnListing(browser: ExtensionBrowser, url: string, findingId: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitFor('flagpost-badge');
+  const popup = await openPopupFor(browser, url);
+  const selector = `[data-finding="${findingId}"]`;
+  await popup.waitFor(selector);
+  const text = await popup.textOf(selector);
+  await popup.close();
+  await page.close();
+  return text;
+}
