@@ -1,5 +1,4 @@
 import { hostIn } from './hosts';
-import { listingImagesIn } from './images';
 import { extractShein } from './shein/extract';
 import type { Adapter } from './types';
 
@@ -13,14 +12,6 @@ const PRODUCT_PATH = /-p-(\d+)(?:-cat-\d+)?\.html$/i;
 /** Category and search listings: /<name>-c-<id>.html, /<name>-sc-<id>.html, /pdsearch/<words>/. */
 const SEARCH_PATH = /(?:-s?c-\d+\.html$|^\/(?:[a-z]{2}\/)?pdsearch\/)/i;
 const STORE_PATH = /^\/(?:[a-z]{2}\/)?store\//i;
-
-/** The gallery and the description; not "similar items" nor "customers also bought" (whose cards use the same CDN). */
-const IMAGE_ROOTS = ['.product-intro__gallery', '.product-intro__description-text'] as const;
-
-/** "…/28493017a1_thumbnail_900x.jpg" and "…_thumbnail_405x552.webp" are resized copies of "…/28493017a1.jpg". */
-function fullSizeImage(url: URL): string {
-  return `${url.origin}${url.pathname.replace(/_thumbnail_\d*x\d*(?=\.[a-z]+$)/i, '')}`;
-}
 
 function listingIdOf(url: URL): string | null {
   if (!hostIn(url, SITE_DOMAINS)) return null;
@@ -37,10 +28,5 @@ export const sheinAdapter: Adapter = {
     if (STORE_PATH.test(url.pathname)) return 'seller';
     return SEARCH_PATH.test(url.pathname) ? 'search' : 'other';
   },
-  extract({ doc, url }) {
-    const listingId = listingIdOf(url);
-    const extraction = extractShein(doc, url, listingId);
-    if (listingId) extraction.images = listingImagesIn(doc, url, IMAGE_ROOTS, fullSizeImage);
-    return extraction;
-  },
+  extract: ({ doc, url }) => extractShein(doc, url, listingIdOf(url)),
 };

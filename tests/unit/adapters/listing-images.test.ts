@@ -50,6 +50,27 @@ describe('listing images (gallery and description, full size, never recommendati
     ]);
   });
 
+  it("Shein: the state's gallery first (also images the markup has not rendered), then the description markup, each once", () => {
+    const base = 'https://img.ltwebstatic.com/images3_spmp/2024/05/11/fa/31877205';
+    expect(imagesOf('shein/de-partial')).toEqual([
+      `${base}a1.jpg`,
+      `${base}a2.webp`,
+      `${base}a3.webp`,
+      `${base}a4.webp`,
+      `${base}d1.jpg`,
+    ]);
+  });
+
+  it("Allegro: the gallery box's images first (also one the markup has not rendered), then the markup, each once", () => {
+    const base = 'https://a.allegroimg.com/original/115871';
+    expect(imagesOf('allegro/pl-partial')).toEqual([
+      `${base}/e3b0c44298fc1c149afbf4c8996fb924`,
+      `${base}b/7c1e90a4d2f84b6b9e3a5c0d1f2e3a4b`,
+      `${base}e/3f2a1b0c9d8e47f6a5b4c3d2e1f0a9b8`,
+      `${base}d/9a8b7c6d5e4f40312a1b2c3d4e5f6a7b`,
+    ]);
+  });
+
   it('bol.com: the image viewer as shown, not the recommendations carousel', () => {
     expect(imagesOf('bol/nl-complete')).toEqual([
       'https://media.s-bol.com/654321/550x550.jpg',
@@ -65,12 +86,22 @@ describe('listing images (gallery and description, full size, never recommendati
     ]);
   });
 
-  it.each(['shein/de-changed-layout', 'allegro/pl-changed-layout', 'etsy/fr-changed-layout'])(
-    '%s: a layout without the known gallery lists no image, and never the recommendations',
+  it.each(['shein/fr-changed-layout', 'allegro/pl-changed-layout', 'etsy/fr-changed-layout'])(
+    '%s: a layout without the known gallery (in markup or state) lists no image, and never the recommendations',
     (name) => {
       expect(imagesOf(name)).toEqual([]);
     },
   );
+
+  it('changed layouts whose state still carries the gallery: its images are found, not the recommendations', () => {
+    const shein = 'https://img.ltwebstatic.com/images3_spmp/2024/05/11/fa/29900412';
+    expect(imagesOf('shein/de-changed-layout')).toEqual([`${shein}a1.jpg`, `${shein}a2.webp`, `${shein}a3.webp`]);
+    const allegro = 'https://a.allegroimg.com/original/116502';
+    expect(imagesOf('allegro/cs-changed-layout')).toEqual([
+      `${allegro}/e3b0c44298fc1c149afbf4c8996fb924`,
+      `${allegro}b/7c1e90a4d2f84b6b9e3a5c0d1f2e3a4b`,
+    ]);
+  });
 
   it('a search page lists no image', () => {
     const document = parseHTML(
@@ -90,6 +121,111 @@ describe('listing images (gallery and description, full size, never recommendati
       }
     },
   );
+});
+
+function imagesOfPage(html: string, url: string): string[] | undefined {
+  return extractPage(parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as Document, url)
+    .images;
+}
+
+describe('listing images from the embedded state (Shein gbRawData, Allegro serialised boxes)', () => {
+  const cdn = '//img.ltwebstatic.com/images3_pi/2024/01/01/aa/';
+  const sheinUrl = 'https://de.shein.com/Holz-Lernuhr-p-123456.html';
+  const sheinState = (modules: unknown) =>
+    `<script>window.gbRawData = ${JSON.stringify({ modules })};document.dispatchEvent(new Event("x"));</script>`;
+  const sheinGallery = (...names: string[]) =>
+    `<div class="product-intro__gallery">${names.map((n) => `<img src="https:${cdn}${n}_thumbnail_220x293.jpg">`).join('')}</div>`;
+  const allegroUrl = 'https://allegro.pl/oferta/klocki-drewniane-15873302214';
+  const allegroBox = (id: string, props: unknown) =>
+    `<script type="application/json" data-serialize-box-id="${id}">${JSON.stringify(props)}</script>`;
+  const allegroGallery = (...paths: string[]) =>
+    `<div data-box-name="showoffer.gallery">${paths.map((p) => `<img src="https://a.allegroimg.com/s128/${p}">`).join('')}</div>`;
+
+  it('Shein, state only: main then detail images, full size, protocol-relative made https (even on an http page)', () => {
+    const state = sheinState({
+      productInfo: {
+        goods_imgs: {
+          main_image: { origin_image: `${cdn}main.jpg` },
+          detail_image: [{ origin_image: `${cdn}d1_thumbnail_405x552.jpg` }, `${cdn}d2.webp`, { origin_image: '' }],
+        },
+      },
+    });
+    expect(imagesOfPage(state, sheinUrl.replace('https:', 'http:'))).toEqual([
+      `https:${cdn}main.jpg`,
+      `https:${cdn}d1.jpg`,
+      `https:${cdn}d2.webp`,
+    ]);
+  });
+
+  it('Shein, state without goods_imgs: goods_img is the main image', () => {
+    expect(
+      imagesOfPage(sheinState({ productInfo: { goods_img: `${cdn}main_thumbnail_405x552.jpg` } }), sheinUrl),
+    ).toEqual([`https:${cdn}main.jpg`]);
+  });
+
+  it('Shein, markup only (no state, or a state without the gallery): the gallery markup', () => {
+    expect(imagesOfPage(sheinGallery('m1'), sheinUrl)).toEqual([`https:${cdn}m1.jpg`]);
+    expect(imagesOfPage(sheinState({ productInfo: { goods_id: '123456' } }) + sheinGallery('m1'), sheinUrl)).toEqual([
+      `https:${cdn}m1.jpg`,
+    ]);
+  });
+
+  it('Shein, both: state first, each image once', () => {
+    const state = sheinState({ productInfo: { goods_imgs: { main_image: { origin_image: `${cdn}m1.jpg` } } } });
+    expect(imagesOfPage(state + sheinGallery('m1', 'm2'), sheinUrl)).toEqual([
+      `https:${cdn}m1.jpg`,
+      `https:${cdn}m2.jpg`,
+    ]);
+  });
+
+  it('Shein: recommendations and other colours in the state are never listed', () => {
+    const card = { goods_img: `${cdn}other.jpg`, goods_imgs: { main_image: { origin_image: `${cdn}other.jpg` } } };
+    const state = sheinState({
+      productInfo: { goods_img: `${cdn}own.jpg`, relation_color: [card] },
+      recommend: { similarGoods: [card] },
+      goods_imgs: { detail_image: [`${cdn}other.jpg`] },
+    });
+    expect(imagesOfPage(state, sheinUrl)).toEqual([`https:${cdn}own.jpg`]);
+  });
+
+  it("Allegro, state only: the gallery box's original, else url, else thumbnail (made full size)", () => {
+    const gallery = allegroBox('g', {
+      images: [
+        { original: 'https://a.allegroimg.com/original/1/a', thumbnail: 'https://a.allegroimg.com/s128/1/a' },
+        { url: 'https://a.allegroimg.com/original/1/b' },
+        { thumbnail: '//a.allegroimg.com/s128/1/c' },
+        { alt: 'no address' },
+      ],
+    });
+    expect(imagesOfPage(gallery, allegroUrl)).toEqual([
+      'https://a.allegroimg.com/original/1/a',
+      'https://a.allegroimg.com/original/1/b',
+      'https://a.allegroimg.com/original/1/c',
+    ]);
+  });
+
+  it("Allegro, the offer box's images when there is no gallery box", () => {
+    const offer = allegroBox('o', {
+      offer: { id: '15873302214', images: [{ original: 'https://a.allegroimg.com/original/1/a' }] },
+    });
+    expect(imagesOfPage(offer, allegroUrl)).toEqual(['https://a.allegroimg.com/original/1/a']);
+  });
+
+  it('Allegro, markup only, and both (state first, each image once)', () => {
+    expect(imagesOfPage(allegroGallery('1/m'), allegroUrl)).toEqual(['https://a.allegroimg.com/original/1/m']);
+    const gallery = allegroBox('g', { images: [{ original: 'https://a.allegroimg.com/original/1/a' }] });
+    expect(imagesOfPage(gallery + allegroGallery('1/m', '1/a'), allegroUrl)).toEqual([
+      'https://a.allegroimg.com/original/1/a',
+      'https://a.allegroimg.com/original/1/m',
+    ]);
+  });
+
+  it('Allegro: "similar offers" in the boxes are never listed', () => {
+    const similar = allegroBox('s', {
+      items: [{ id: '1', images: [{ original: 'https://a.allegroimg.com/original/9/x' }] }],
+    });
+    expect(imagesOfPage(similar, allegroUrl)).toEqual([]);
+  });
 });
 
 describe('image hosts', () => {

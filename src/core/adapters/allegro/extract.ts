@@ -2,6 +2,7 @@ import type { Extraction } from '../../facts';
 import { pageLanguage } from '../dom';
 import { assemble, IDENTIFIER_LABELS } from '../labelled-blocks';
 import { identifiersFrom } from '../specs';
+import { listingImages } from './images';
 import {
   descriptionRoot,
   markupCategory,
@@ -16,12 +17,15 @@ import {
 } from './markup';
 import { boxOffer, boxParameters, boxSafety, boxSellerContact, readBoxes } from './state';
 
-/** Reads an Allegro offer page: the serialised boxes first, the markup for any box that is missing or broken. */
+/**
+ * Reads an Allegro offer page: the serialised boxes first, the markup for any box that is missing or
+ * broken. Images only on an offer page.
+ */
 export function extractAllegro(doc: Document, url: URL, offerId: string | null): Extraction {
   const boxes = readBoxes(doc);
   const offer = boxOffer(boxes, url);
   const specs = boxParameters(boxes) ?? markupParameters(doc) ?? [];
-  return assemble({
+  const extraction = assemble({
     pageUrl: url,
     language: pageLanguage(doc),
     listingId: offerId ?? offer?.id ?? null,
@@ -37,4 +41,6 @@ export function extractAllegro(doc: Document, url: URL, offerId: string | null):
     linkRoots: [[safetyRoot(doc), 'safety']],
     sellerText: sellerText(doc),
   });
+  if (offerId) extraction.images = listingImages(doc, url, boxes);
+  return extraction;
 }

@@ -3,7 +3,7 @@
  * data-prototype-id="allegro.showoffer.*">` has its props serialised in
  * `<script type="application/json" data-serialize-box-id="<box id>">`. The boxes are told apart by
  * their content: `offer` (header: id, name, price, category path, seller), `sellerInfo` (the trader's
- * declared data), `productSafety` (GPSR block), `groups` (the "Parametry" table).
+ * declared data), `productSafety` (GPSR block), `groups` (the "Parametry" table), `images` (the gallery).
  */
 import type { Price } from '../../model';
 import { pick, pickNumber, pickString } from '../embedded-json';
@@ -110,11 +110,26 @@ export function boxParameters(boxes: readonly Record<string, unknown>[]): Spec[]
     }
     for (const param of arrayAt(group, 'multiValueParams')) {
       const name = pickString(param, 'name');
-      const values = arrayAt(param, 'values').map((v) => pickString(v, 'name')).filter((v): v is string => !!v);
+      const values = arrayAt(param, 'values')
+        .map((v) => pickString(v, 'name'))
+        .filter((v): v is string => !!v);
       if (name && values.length > 0) pairs.push({ name, value: values.join(', ') });
     }
   }
   return pairs;
+}
+
+/**
+ * The gallery's images as the boxes write them: the gallery box's `images: [{ original, thumbnail }]`,
+ * else the offer's own `images`; each entry's `original`, else `url`, else `thumbnail` (made full size
+ * by the caller). Only a box's top-level `images` count: "similar offers" keep theirs per item.
+ */
+export function boxGallery(boxes: readonly Record<string, unknown>[]): string[] {
+  const gallery = boxes.find((b) => Array.isArray(b.images))?.images ?? boxWith(boxes, 'offer')?.images;
+  if (!Array.isArray(gallery)) return [];
+  return gallery
+    .map((image) => pickString(image, 'original') ?? pickString(image, 'url') ?? pickString(image, 'thumbnail'))
+    .filter((address): address is string => !!address);
 }
 
 function arrayAt(value: unknown, key: string): unknown[] {

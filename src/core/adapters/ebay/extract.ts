@@ -40,19 +40,23 @@ const SECTION_TITLE = '.ux-section__title';
 const SPECS = ['#viTabs_0_is', '.x-about-this-item', '[data-testid="x-about-this-item"]'];
 /**
  * The seller's description normally loads in an iframe from ebaydesc.com (#desc_ifr), which a page
- * script cannot read. Only when its content is in the document (#ds_div, inlined by eBay's own
- * "inline description" view or by a saved page) are its text and links read; otherwise the
- * description and its links are reported unreadable rather than empty.
+ * script cannot read. When its content is in the document (#ds_div, inlined by eBay's own "inline
+ * description" view or by a saved page) its text and links are read here; otherwise the description
+ * and its links are unreadable until the frame itself reports them (description-frame.ts), never empty.
+ * The frame's document holds the same elements.
  */
-const DESCRIPTION = ['#ds_div', '.x-item-description-child'];
+export const DESCRIPTION = ['#ds_div', '.x-item-description-child'];
 /** The item's picture carousel (the "similar items" carousels are other .carousel elements). */
 const GALLERY = ['.ux-image-carousel-container', '.ux-image-carousel', '#PicturePanel'];
 
-/** Gallery and description images at full size: "…/s-l500.jpg" is the 500-pixel copy of "…/s-l1600.jpg". */
+/** An image at full size: "…/s-l500.jpg" is the 500-pixel copy of "…/s-l1600.jpg". */
+export function fullSizeImage(url: URL): string {
+  return url.href.replace(/\/s-l\d+(\.(?:jpe?g|png|webp))$/i, '/s-l1600$1');
+}
+
+/** Gallery and description images at full size. */
 function listingImages(doc: Document, description: Element | null, base: URL): string[] {
-  return imageUrls(imagesIn([first(doc, GALLERY), description]), base, (url) =>
-    url.href.replace(/\/s-l\d+(\.(?:jpe?g|png|webp))$/i, '/s-l1600$1'),
-  );
+  return imageUrls(imagesIn([first(doc, GALLERY), description]), base, fullSizeImage);
 }
 const STORE_NAME = ['.str-seller-card__store-name', 'h1.str-title'];
 

@@ -2,6 +2,7 @@ import type { Extraction } from '../../facts';
 import { pageLanguage } from '../dom';
 import { assemble, IDENTIFIER_LABELS } from '../labelled-blocks';
 import { gtinsIn, specValue } from '../specs';
+import { listingImages } from './images';
 import {
   descriptionRoot,
   markupCategory,
@@ -30,14 +31,14 @@ import {
 
 /**
  * Reads a Shein product page: the embedded state first, the markup where the state lacks a part
- * (or cannot be parsed), the JSON-LD for title and price last.
+ * (or cannot be parsed), the JSON-LD for title and price last. Images only on a product page.
  */
 export function extractShein(doc: Document, url: URL, listingId: string | null): Extraction {
   const state = readState(doc);
   const schema = productSchema(doc);
   const specs = (state && stateSpecs(state)) ?? markupSpecs(doc) ?? [];
   const gtinSpec = gtinsIn(specValue(specs, IDENTIFIER_LABELS.gtin));
-  return assemble({
+  const extraction = assemble({
     pageUrl: url,
     language: pageLanguage(doc),
     listingId: listingId ?? (state && stateGoodsId(state)),
@@ -57,4 +58,6 @@ export function extractShein(doc: Document, url: URL, listingId: string | null):
     linkRoots: [[safetyRoot(doc), 'safety']],
     sellerText: sellerText(doc),
   });
+  if (listingId) extraction.images = listingImages(doc, url, state);
+  return extraction;
 }

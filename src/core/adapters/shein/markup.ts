@@ -6,13 +6,7 @@
 import type { Price } from '../../model';
 import { textOf, textOrNull } from '../dom';
 import { jsonScriptById, pickNumber, pickString } from '../embedded-json';
-import {
-  safetyIn,
-  traderContactIn,
-  type SafetyRead,
-  type StoreRef,
-  type TraderContact,
-} from '../labelled-blocks';
+import { safetyIn, traderContactIn, type SafetyRead, type StoreRef, type TraderContact } from '../labelled-blocks';
 import { parsePrice } from '../price';
 import { specsFromDom, type Spec } from '../specs';
 

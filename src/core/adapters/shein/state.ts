@@ -3,8 +3,8 @@
  * followed by `document.dispatchEvent(new Event("SRenderInitialPropsLoaded"))`.
  * `modules.productInfo` holds goods_id / goods_sn / goods_name / parentCats / productDetails,
  * `modules.priceInfo.salePrice` the price, `modules.storeInfo` the store and its seller information,
- * `modules.productSafety` the GPSR block. Every reader returns null when its part is missing, so the
- * caller can fall back to the markup.
+ * `modules.productSafety` the GPSR block, `modules.productInfo.goods_imgs` the gallery. Every reader
+ * returns null (the gallery: []) when its part is missing, so the caller can fall back to the markup.
  */
 import type { Price } from '../../model';
 import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from '../embedded-json';
@@ -60,6 +60,22 @@ export function stateSpecs(state: SheinState): Spec[] | null {
   return specsFromJson(pick(state, 'modules.productInfo.productDetails'), 'attr_name', 'attr_value');
 }
 
+/**
+ * The listing's gallery as the state writes it (often protocol-relative "//img.ltwebstatic.com/…"),
+ * main image first: `goods_imgs.main_image.origin_image` (else `goods_img`), then
+ * `goods_imgs.detail_image[].origin_image` (plain strings in some versions). Only `productInfo` is read:
+ * other colours and recommendations carry their own `goods_img`. [] when the state has none.
+ */
+export function stateGallery(state: SheinState): string[] {
+  const info = objectAt(state, 'modules.productInfo');
+  const main = pickString(info, 'goods_imgs.main_image.origin_image') ?? pickString(info, 'goods_img');
+  const details = pick(info, 'goods_imgs.detail_image');
+  const rest = Array.isArray(details)
+    ? details.map((image) => (typeof image === 'string' ? cleanOrNull(image) : pickString(image, 'origin_image')))
+    : [];
+  return [main, ...rest].filter((address): address is string => !!address);
+}
+
 export function stateBrand(state: SheinState): string | null {
   return pickString(state, 'modules.productInfo.brandInfo.name');
 }
@@ -101,12 +117,7 @@ export function stateSafety(state: SheinState): SafetyRead | null {
   const manufacturer = partyFromJson(safety.manufacturer);
   const euResponsiblePerson = partyFromJson(safety.euResponsiblePerson);
   const certifications = Array.isArray(safety.certifications) ? safety.certifications.map(String) : [];
-  const text = [
-    ...Object.values(manufacturer),
-    ...Object.values(euResponsiblePerson),
-    ...warnings,
-    ...certifications,
-  ]
+  const text = [...Object.values(manufacturer), ...Object.values(euResponsiblePerson), ...warnings, ...certifications]
     .filter((t): t is string => !!t)
     .join('\n');
   return { manufacturer, euResponsiblePerson, warnings, text };
