@@ -18,8 +18,11 @@ export class Badge {
   private readonly style = element('style', { text: BADGE_CSS });
   private readonly highlight = new Highlight();
   private panelOpen = false;
-  /** Dismissed by the user: stays away until the page is loaded again. */
-  private dismissed = false;
+  /**
+   * The address of the listing the user dismissed the badge on: it stays away there (new findings,
+   * settings changes) and comes back when a single-page marketplace shows another listing.
+   */
+  private dismissedUrl: string | null = null;
   private analysis: Analysis | null = null;
   /** Counts show and remove calls, so a slow show cannot undo a later remove. */
   private updates = 0;
@@ -36,7 +39,7 @@ export class Badge {
   }
 
   async show(analysis: Analysis): Promise<void> {
-    if (this.dismissed) return;
+    if (analysis.url === this.dismissedUrl) return;
     const ticket = ++this.updates;
     const text = await loadPanelText();
     if (ticket !== this.updates) return; // removed or shown again meanwhile
@@ -58,7 +61,7 @@ export class Badge {
   }
 
   private dismiss(): void {
-    this.dismissed = true;
+    this.dismissedUrl = this.analysis?.url ?? null;
     this.remove();
   }
 

@@ -52,11 +52,12 @@ interface PanelSnapshot {
   heading: string;
   findings: { id: string; text: string }[];
   focused: string | null;
+  focusVisible: boolean;
   highlight: { shown: boolean; matchesLink: boolean };
   imgCount: number;
 }
 
-type PanelAction = 'read' | 'open' | 'escape' | 'focus-first-link-finding';
+type PanelAction = 'read' | 'open' | 'escape' | 'dismiss' | 'focus-first-link-finding';
 
 const redirect =
   (location: string, status = 302) =>
@@ -140,6 +141,7 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
               : null;
             if (root && what === 'open' && !root.querySelector('.panel'))
               root.querySelector<HTMLElement>('.badge')?.click();
+            if (root && what === 'dismiss') root.querySelector<HTMLElement>('.row > .close')?.click();
             if (root && what === 'escape') {
               (root.activeElement ?? root.querySelector('.panel'))?.dispatchEvent(
                 new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
@@ -169,6 +171,7 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
                 text: li.textContent ?? '',
               })),
               focused: active ? active.id || active.className : null,
+              focusVisible: !!active?.matches(':focus-visible'),
               highlight: { shown: root?.querySelector<HTMLElement>('.highlight')?.hidden === false, matchesLink },
               imgCount: root?.querySelectorAll('img').length ?? 0,
             };
@@ -273,6 +276,45 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
     await page.close();
   });
 
+  it('works with real keyboard input: Tab in from the page, Enter and Space open, Escape closes, Tab out', async () => {
+    const { page, tabId } = await openListing(PARTIAL.url);
+    await until(
+      () => panel(tabId, 'read'),
+      (s) => s.present && s.badgeText !== '',
+      'the badge',
+    );
+    // The badge comes after the page in the document: Tab from the page's last control enters it.
+    await page.evaluate(() => {
+      const controls = document.body.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea');
+      [...controls]
+        .filter((control) => control.checkVisibility())
+        .at(-1)
+        ?.focus();
+    }, null);
+    const hostFocused = () => page.evaluate(() => document.activeElement?.localName === 'flagpost-badge', null);
+    expect(await hostFocused()).toBe(false);
+    await page.press('Tab');
+    expect(await hostFocused()).toBe(true);
+    expect(await panel(tabId, 'read')).toMatchObject({ focused: 'badge', focusVisible: true, open: false });
+
+    await page.press('Enter');
+    expect(await panel(tabId, 'read')).toMatchObject({ open: true, focused: 'flagpost-panel-heading' });
+    await page.press('Tab');
+    expect(await panel(tabId, 'read')).toMatchObject({ open: true, focused: 'close', focusVisible: true });
+    await page.press('Escape');
+    expect(await panel(tabId, 'read')).toMatchObject({ open: false, focused: 'badge' });
+
+    await page.press(' '); // Space, named by its key value as both drivers understand it
+    expect(await panel(tabId, 'read')).toMatchObject({ open: true, focused: 'flagpost-panel-heading' });
+    await page.press('Escape');
+    // Then the dismiss button, then out of the badge.
+    await page.press('Tab');
+    expect(await panel(tabId, 'read')).toMatchObject({ open: false, focused: 'close', focusVisible: true });
+    await page.press('Tab');
+    expect(await hostFocused()).toBe(false);
+    await page.close();
+  });
+
   it('follows a client-side navigation to another product, on the page and in the popup', async () => {
     const { page, tabId } = await openListing(SPA.url);
     const popup = await openPopup(tabId);
@@ -304,6 +346,19 @@ describe.each(BROWSER_NAMES)('in-browser experience in %s', (name) => {
       () => panel(tabId, 'read'),
       (s) => s.present && s.findings.length === 0 && /\d/.test(s.badgeText) === false,
       'the way back',
+    );
+
+    // Dismissed on this listing only: the next listing shown in the page brings the badge back.
+    await until(
+      () => panel(tabId, 'dismiss'),
+      (s) => !s.present,
+      'the badge dismissed',
+    );
+    await page.evaluate(() => document.querySelectorAll<HTMLAnchorElement>('.spa-nav a')[1]?.click(), null);
+    await until(
+      () => panel(tabId, 'open'),
+      (s) => s.findings.length === SPA_SECOND.findings,
+      'the badge back on the second product',
     );
     await popup.close();
     await page.close();

@@ -14,6 +14,7 @@ export function wrapPlaywrightPage(page: Page): TestPage {
     textOf: async (selector) => (await page.textContent(selector)) ?? '',
     count: (selector) => page.locator(selector).count(),
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../scripts/manifest-targets';
 import { FIREFOX_PATH } from '../../support/browsers';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
@@ -52,6 +52,7 @@ function wrap(page: Page): TestPage {
     textOf: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     count: async (selector) => (await page.$$(selector)).length,
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as KeyInput),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
     close: () => page.close(),

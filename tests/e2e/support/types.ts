@@ -7,6 +7,8 @@ export interface TestPage {
   count(selector: string): Promise<number>;
   /** A real click (trusted input: what permissions.request needs), not element.click(). */
   click(selector: string): Promise<void>;
+  /** A real key press (trusted keyboard input) to whatever has focus, e.g. "Tab", "Enter", "Escape", " " (Space). */
+  press(key: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
