@@ -24,13 +24,16 @@ import {
   setWeeklyDownload,
 } from './safety-gate/download';
 import { cancelImageScan, scanListingImages } from './image-codes/index';
+import { inTabOrder, onFrameFacts, withTabFrame } from './frames';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
+  // The listing's description frame, once it reported, is part of the page.
+  const facts = await withTabFrame(tabId, message.facts);
   const settings = await loadSettings();
   const translate: Translate = await loadTranslator(resolveLanguage(settings.language));
   const disabled = new Set(settings.disabledChecks);
-  const campaigns = await campaignJudging(message.facts);
-  const judged = judgePage(message.facts, {
+  const campaigns = await campaignJudging(facts);
+  const judged = judgePage(facts, {
     translate,
     isCheckEnabled: (check) => !disabled.has(check.id) || campaigns.forced.has(check.id),
     knownTraders: campaigns.knownTraders,
@@ -41,7 +44,9 @@ async function analyse(message: Message<'page-facts'>, tabId: number | undefined
   if (tabId !== undefined) {
     await saveTabAnalysis(tabId, analysis);
     await showOnActionBadge(tabId, analysis);
-    scanListingImages(tabId, message.facts, (facts) => analyse({ ...message, facts }, tabId));
+    scanListingImages(tabId, facts, (scanned) =>
+      inTabOrder(tabId, () => analyse({ ...message, facts: scanned }, tabId)),
+    );
   }
   return analysis;
 }
@@ -61,8 +66,10 @@ type Handler<T extends RequestType> = (
 ) => Promise<Requests[T]['response']>;
 
 const handlers: { [T in RequestType]: Handler<T> } = {
-  'page-facts': (message, sender) => analyse(message, sender.tab?.id),
-  'page-cleared': (_message, sender) => clear(sender.tab?.id),
+  'page-facts': (message, sender) => inTabOrder(sender.tab?.id, () => analyse(message, sender.tab?.id)),
+  'frame-facts': (message, sender) =>
+    onFrameFacts(message.content, sender, (facts) => analyse({ type: 'page-facts', facts }, sender.tab?.id)),
+  'page-cleared': (_message, sender) => inTabOrder(sender.tab?.id, () => clear(sender.tab?.id)),
   'tab-analysis': (message) => tabAnalysis(message.tabId),
   'snapshot-save': (message) => saveTabSnapshot(message.tabId),
   'snapshot-wacz': (message) => snapshotsAsWacz(message.ids),

@@ -1,12 +1,14 @@
 import browser from 'webextension-polyfill';
 import { answerCaptureRequests } from '../capture/in-page';
 import { extractPage } from '../core/extract';
+import { frameReaderFor } from '../core/frames';
 import type { PageFacts } from '../core/facts';
 import type { Analysis } from '../core/model';
 import { isAnalysisUpdate, send } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { onSettingsChanged } from '../runtime/settings-watch';
 import { Badge } from './badge';
+import { reportDescriptionFrame } from './frame';
 import { watchPage } from './page-watch';
 
 /** Runs when the browser is idle, so the page's own work comes first. */
@@ -59,7 +61,10 @@ function analyse(): void {
 // The popup may inject this script into a tab where it already runs: then it only analyses again.
 const LOADED = Symbol.for('flagpost.content');
 const scope = globalThis as typeof globalThis & { [LOADED]?: () => void };
-if (scope[LOADED]) {
+const descriptionFrame = frameReaderFor(new URL(location.href));
+if (descriptionFrame) {
+  reportDescriptionFrame(descriptionFrame);
+} else if (scope[LOADED]) {
   scope[LOADED]();
 } else {
   scope[LOADED] = analyse;

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PageFacts } from '../core/facts';
+import type { FrameContent } from '../core/frames';
 import type { Analysis } from '../core/model';
 import type { LanguageMessages } from '../core/i18n/translate';
 import type { SnapshotSummary } from '../background/library/store';
@@ -17,6 +18,8 @@ import type { SafetyGateDownloadStatus } from '../background/safety-gate/downloa
 export interface Requests {
   /** Content script → service worker: judge these facts for the sender's tab. */
   'page-facts': { request: { facts: PageFacts }; response: Analysis };
+  /** Content script in a listing's description frame (eBay's ebaydesc.com) → service worker: what the frame holds. */
+  'frame-facts': { request: { content: FrameContent }; response: null };
   /** Content script → service worker: the tab left the product page. */
   'page-cleared': { request: object; response: null };
   /** Popup → service worker: the latest analysis of a tab. */
@@ -78,7 +81,7 @@ export function send<T extends RequestType>(message: Message<T>): Promise<Reques
 
 /**
  * Service worker → content script (tabs.sendMessage): the tab's analysis changed after its first answer
- * (codes were found in the listing's images), so an open panel shows the new findings.
+ * (codes were found in the listing's images, or its description frame reported), so an open panel shows the new findings.
  */
 export interface AnalysisUpdate {
   type: 'analysis-updated';

@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import selfsigned from 'selfsigned';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { listFixtures, readFixtureHtml, type Fixture } from './fixtures';
+import { listFrameFixtures, readFrameHtml } from './frames';
 
 /**
  * The demo marketplace: the fixture pages under their real addresses, on 127.0.0.1 only.
@@ -74,7 +75,16 @@ export async function startMarketplace(
   const fixtures = listFixtures();
   const pages = new Map(fixtures.map((f) => [new URL(f.url).href, f]));
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
-  const hosts = [...certificateHosts(fixtures), ...(options.extraHosts ?? [])];
+  // The description frames (eBay's ebaydesc.com) that fixture pages show, at their real addresses.
+  const frames = listFrameFixtures();
+  for (const frame of frames) {
+    routes.set(new URL(frame.url).href, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(readFrameHtml(frame));
+    });
+  }
+  const frameHosts = frames.map((frame) => new URL(frame.url).hostname);
+  const hosts = [...certificateHosts(fixtures), ...frameHosts, ...(options.extraHosts ?? [])];
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'Flagpost demo marketplace' }], {
     keyType: 'ec',
     algorithm: 'sha256',

@@ -5,6 +5,9 @@ import { IMAGE_HOST_PATTERNS } from '../../src/background/image-codes/hosts';
 import { listFixtures, matchedByManifest } from '../support/fixtures';
 
 const contentPatterns = manifest.content_scripts.flatMap((c) => c.matches);
+/** Where the content script reads listing pages (top frame only), and where it reads description frames. */
+const pagePatterns = manifest.content_scripts.filter((c) => !('all_frames' in c)).flatMap((c) => c.matches);
+const framePatterns = manifest.content_scripts.filter((c) => 'all_frames' in c).flatMap((c) => c.matches);
 
 describe('store manifest', () => {
   it('reads only the supported marketplaces by itself', () => {
@@ -14,8 +17,8 @@ describe('store manifest', () => {
     }
   });
 
-  it('asks for host access exactly where its content script runs, and on the listing-image CDNs', () => {
-    expect([...manifest.host_permissions].sort()).toEqual([...contentPatterns, ...IMAGE_HOST_PATTERNS].sort());
+  it('asks for host access exactly where its content script reads pages, and on the listing-image CDNs', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...pagePatterns, ...IMAGE_HOST_PATTERNS].sort());
     expect(IMAGE_HOST_PATTERNS).toEqual([
       'https://*.alicdn.com/*',
       'https://*.aliexpress-media.com/*',
@@ -29,6 +32,10 @@ describe('store manifest', () => {
     ]);
   });
 
+  it("runs in sub-frames only on eBay's description host, to read the description an item page shows in a frame", () => {
+    expect(framePatterns).toEqual(['https://*.ebaydesc.com/*']);
+  });
+
   it('runs no content script on the image CDNs: it only fetches images from them', () => {
     for (const pattern of IMAGE_HOST_PATTERNS) expect(contentPatterns, pattern).not.toContain(pattern);
   });
@@ -36,7 +43,11 @@ describe('store manifest', () => {
   it('asks for no broad or risky permission', () => {
     // webRequest (observe only, no install warning) reads a redirect's Location while the user resolves a link;
     // it never blocks or changes a request, and sees only sites the user granted one by one.
-    expect(manifest.permissions.filter((p) => ['tabs', 'webRequestBlocking', 'cookies', 'history', '<all_urls>'].includes(p))).toEqual([]);
+    expect(
+      manifest.permissions.filter((p) =>
+        ['tabs', 'webRequestBlocking', 'cookies', 'history', '<all_urls>'].includes(p),
+      ),
+    ).toEqual([]);
     expect(manifest.host_permissions.filter((p) => p.includes('<all_urls>') || /^\w+:\/\/\*\//.test(p))).toEqual([]);
   });
 

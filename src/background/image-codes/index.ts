@@ -1,7 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { ImageCode, PageFacts } from '../../core/facts';
 import type { Analysis } from '../../core/model';
-import type { AnalysisUpdate } from '../../runtime/messages';
+import { tellTab } from '../tab-update';
 import './wasm';
 import { decodeImage } from './decode';
 import { CodeCache, scanImages } from './scan';
@@ -27,16 +26,6 @@ export async function imageCodesFor(tabId: number, images: readonly string[]): P
     throw error;
   } finally {
     if (running.get(tabId) === controller) running.delete(tabId);
-  }
-}
-
-/** Gives the tab's content script the new analysis (its badge and open panel show it). */
-async function tellTab(tabId: number, analysis: Analysis): Promise<void> {
-  const update: AnalysisUpdate = { type: 'analysis-updated', analysis };
-  try {
-    await browser.tabs.sendMessage(tabId, update);
-  } catch {
-    // The tab closed or shows another page meanwhile: nobody to tell.
   }
 }
 
