@@ -1,6 +1,6 @@
 import type browser from 'webextension-polyfill';
 import type { PageFacts } from '../core/facts';
-import { describedBy, withDescriptionFrame, type FrameContent } from '../core/frames';
+import { awaitsDescriptionFrame, describedBy, withDescriptionFrame, type FrameContent } from '../core/frames';
 import type { Analysis } from '../core/model';
 import { saveTabFacts, saveTabFrame, tabFacts, tabFrame } from './tab-state';
 import { tellTab } from './tab-update';
@@ -27,7 +27,8 @@ export function inTabOrder<T>(tabId: number | undefined, judge: () => Promise<T>
 
 /** The facts the tab's page sent, kept for its description frame, with the frame's content if it reported already. */
 export async function withTabFrame(tabId: number | undefined, facts: PageFacts): Promise<PageFacts> {
-  if (tabId === undefined) return facts;
+  // Most pages have no description frame to wait for: no storage work for them.
+  if (tabId === undefined || !awaitsDescriptionFrame(facts)) return facts;
   await saveTabFacts(tabId, facts);
   const frame = await tabFrame(tabId);
   return frame ? withDescriptionFrame(facts, frame) : facts;

@@ -47,15 +47,20 @@ export function describedBy(frameUrl: string, content: FrameContent): Descriptio
 
 const DESCRIPTION_FIELDS: readonly string[] = SECTION_FIELDS.description;
 
+/** Whether a description frame could still add to these facts: a listing of such a marketplace that could not read its description inline. */
+export const awaitsDescriptionFrame = (facts: PageFacts): boolean =>
+  facts.pageType === 'product' &&
+  READERS.some((reader) => reader.platform === facts.platform) &&
+  facts.unreadable.some((field) => DESCRIPTION_FIELDS.includes(field));
+
 /**
  * The page's facts with its description frame's content, when the frame describes this very listing
  * and the page itself could not read the description (one shown inline is the same description).
  * Otherwise the facts unchanged (the same object).
  */
 export function withDescriptionFrame(facts: PageFacts, frame: DescriptionFrame): PageFacts {
-  const sameListing =
-    facts.pageType === 'product' && facts.platform === frame.platform && facts.listing.id === frame.listingId;
-  if (!sameListing || !facts.unreadable.some((field) => DESCRIPTION_FIELDS.includes(field))) return facts;
+  const sameListing = facts.platform === frame.platform && facts.listing.id === frame.listingId;
+  if (!sameListing || !awaitsDescriptionFrame(facts)) return facts;
   const { imageCodes, ...page } = facts;
   const images = mergedImages(facts.images ?? [], frame.images);
   // Codes found in the page's images stand while the frame adds none; otherwise all are scanned again (cached by address).
