@@ -1,12 +1,12 @@
 import manifest from '../../manifest.json' with { type: 'json' };
-import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoListings, listFixtures, readFixtureHtml } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
-import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { BROWSER_NAMES, LAUNCHERS } from './support/browsers';
 import { campaignFixtureText as fixtureText, chooseFile, click, signedPack } from './support/campaign';
+import { configureNotices, NOTIFIER } from './support/notices';
 
 const fixture = (name: string) => listFixtures().find((f) => f.name === name)!;
 
@@ -14,7 +14,6 @@ const fixture = (name: string) => listFixtures().find((f) => f.name === name)!;
 const FIRST = fixture('aliexpress/de-partial');
 const LISTED = fixture('aliexpress/fr-partial'); // its store is on the pack's trader list
 const AGAIN = 'https://de.aliexpress.com/item/1005006893299999.html';
-const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
 /** Where the organiser publishes the pack: a real-looking https address on the demo marketplace. */
 const PACK_URL = 'https://de.aliexpress.com/campaigns/magnet-toys.json';
 
@@ -93,12 +92,7 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
     browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
     page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
-    await page.evaluate(async (notifier) => {
-      const scope = globalThis as unknown as WithApi;
-      await (scope.browser ?? (scope.chrome as Browser)).storage.local.set({
-        noticeConfig: { notifier, channels: {} },
-      });
-    }, NOTIFIER);
+    await configureNotices(page, {});
   });
   afterAll(async () => {
     await browser?.close();

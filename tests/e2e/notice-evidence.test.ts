@@ -7,10 +7,10 @@ import { startNoticeServer, type NoticeServer } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 import { popupUrlFor } from './support/popup';
+import { configureNotices } from './support/notices';
 
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
 if (!LISTING) throw new Error('fixture aliexpress/de-partial is missing');
-const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
 const EDITED = 'My own words: the toy has no CE marking and the seller gives no address anywhere on the page.';
 
 async function click(page: TestPage, selector: string): Promise<void> {
@@ -44,16 +44,7 @@ describe.each(BROWSER_NAMES)('a notice with evidence and a draft in %s', (name) 
     await listing.waitFor('flagpost-badge');
     popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    await popup.evaluate(
-      async ({ notifier, endpoint }) => {
-        const scope = globalThis as unknown as WithApi;
-        const api = scope.browser ?? (scope.chrome as Browser);
-        await api.storage.local.set({
-          noticeConfig: { notifier, channels: { aliexpress: { kind: 'api', endpoint, token: null } } },
-        });
-      },
-      { notifier: NOTIFIER, endpoint: server.endpoint },
-    );
+    await configureNotices(popup, { aliexpress: { kind: 'api', endpoint: server.endpoint, token: null } });
     popupUrl = await popupUrlFor(browser, popup, LISTING.url);
   });
   afterAll(async () => {

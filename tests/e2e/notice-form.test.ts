@@ -5,9 +5,9 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
 import { popupUrlFor } from './support/popup';
+import { configureNotices, NOTIFIER } from './support/notices';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
-const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
 /** A demo of the platform's own notice form, on a host of the platform (one of Flagpost's host permissions). */
 const FORM_URL = 'https://report.aliexpress.com/dsa/notice';
 const FORM_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report illegal content</title></head><body>
@@ -54,14 +54,7 @@ describe.each(BROWSER_NAMES)('the form channel in %s', (name) => {
     await listing.waitFor('flagpost-badge');
     const popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    await popup.evaluate(
-      async ({ notifier, url }) => {
-        const scope = globalThis as unknown as WithApi;
-        const api = scope.browser ?? (scope.chrome as Browser);
-        await api.storage.local.set({ noticeConfig: { notifier, channels: { aliexpress: { kind: 'form', url } } } });
-      },
-      { notifier: NOTIFIER, url: FORM_URL },
-    );
+    await configureNotices(popup, { aliexpress: { kind: 'form', url: FORM_URL } });
     const popupUrl = await popupUrlFor(browser, popup, LISTING_URL);
     await popup.goto(popupUrl);
     await click(popup, '[data-testid=report-listing]');

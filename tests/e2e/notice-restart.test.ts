@@ -1,17 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
-import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { BROWSER_NAMES, LAUNCHERS } from './support/browsers';
 import { popupUrlFor } from './support/popup';
+import { configureNotices } from './support/notices';
 
 const LISTING_URL = listFixtures().find((f) => f.name === 'aliexpress/de-partial')?.url ?? '';
-const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
 /** Longer than closing and relaunching the browser takes, so the retry is due only in the new session. */
 const RETRY_AFTER_S = 10;
 
@@ -27,16 +26,7 @@ async function openPopup(browser: ExtensionBrowser, endpoint: string): Promise<{
   await listing.waitFor('flagpost-badge');
   const popup = await browser.newPage();
   await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-  await popup.evaluate(
-    async ({ notifier, endpoint }) => {
-      const scope = globalThis as unknown as WithApi;
-      const api = scope.browser ?? (scope.chrome as Browser);
-      await api.storage.local.set({
-        noticeConfig: { notifier, channels: { aliexpress: { kind: 'api', endpoint, token: null } } },
-      });
-    },
-    { notifier: NOTIFIER, endpoint },
-  );
+  await configureNotices(popup, { aliexpress: { kind: 'api', endpoint, token: null } });
   return { popup, popupUrl: await popupUrlFor(browser, popup, LISTING_URL) };
 }
 

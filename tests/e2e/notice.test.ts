@@ -1,30 +1,16 @@
-import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listFixtures } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import { launchChromium } from './support/chromium';
 import type { ExtensionBrowser, TestPage } from './support/types';
-import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { BROWSER_NAMES, LAUNCHERS } from './support/browsers';
 import { popupUrlFor } from './support/popup';
+import { configureNotices, NOTIFIER } from './support/notices';
 
 /** A demo AliExpress listing with four findings (links and CE marking). */
 const LISTING = listFixtures().find((f) => f.name === 'aliexpress/de-partial');
 if (!LISTING) throw new Error('fixture aliexpress/de-partial is missing');
-
-const NOTIFIER = { name: 'Erika Mustermann', email: 'erika@example.org', role: 'consumer' };
-
-/** Runs in an extension page: the WebExtension API of either browser. */
-async function configure(page: TestPage, channel: object): Promise<void> {
-  await page.evaluate(
-    async ({ channel, notifier }) => {
-      const scope = globalThis as unknown as WithApi;
-      const api = scope.browser ?? (scope.chrome as Browser);
-      await api.storage.local.set({ noticeConfig: { notifier, channels: { aliexpress: channel } } });
-    },
-    { channel, notifier: NOTIFIER },
-  );
-}
 
 async function click(page: TestPage, selector: string): Promise<void> {
   await page.waitFor(selector);
@@ -89,7 +75,7 @@ describe.each(BROWSER_NAMES)('reporting a listing in %s', (name) => {
     await listing.waitFor('flagpost-badge');
     popup = await browser.newPage();
     await popup.goto(`${browser.extensionOrigin}/src/popup/index.html`);
-    await configure(popup, { kind: 'api', endpoint: server.endpoint, token: null });
+    await configureNotices(popup, { aliexpress: { kind: 'api', endpoint: server.endpoint, token: null } });
     popupUrl = await popupUrlFor(browser, popup, LISTING.url);
   });
   afterAll(async () => {
@@ -217,7 +203,7 @@ describe.each(BROWSER_NAMES)('reporting a listing in %s', (name) => {
   );
 
   it('prepares an email to the DSA contact point, with the notice as files, and sends nothing itself', async () => {
-    await configure(popup, { kind: 'email', address: 'dsa@aliexpress.example' });
+    await configureNotices(popup, { aliexpress: { kind: 'email', address: 'dsa@aliexpress.example' } });
     const posts = server.figures().posts;
     const id = await report(popup, popupUrl);
     await popup.waitFor('[data-testid=notice-mailto]');
