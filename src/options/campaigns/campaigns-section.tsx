@@ -5,21 +5,19 @@ import type { JoinedCampaign } from '../../background/campaigns/store';
 import { packAddressAllowed } from '../../core/campaign/download';
 import type { CampaignPack } from '../../core/campaign/types';
 import { send } from '../../runtime/messages';
+import { requestSiteAccess } from '../../ui/host-access';
 import { useT } from '../../ui/i18n-context';
 import { PackSummary } from './summary';
 
-/** An organiser's https endpoint needs host access, asked for on the user's click to join (loopback servers send CORS). */
+/** An organiser's endpoint needs host access, asked for on the user's click to join. */
 async function requestEndpointAccess(pack: CampaignPack): Promise<void> {
-  if (pack.channel.kind !== 'organiser') return;
-  const url = new URL(pack.channel.endpoint);
-  if (url.protocol === 'https:') await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+  if (pack.channel.kind === 'organiser') await requestSiteAccess(pack.channel.endpoint);
 }
 
-/** Host access for the pack's address, asked for on the click (the prompt needs the user's gesture); loopback needs none. */
-function requestPackAccess(address: string): Promise<unknown> {
+/** Host access for the pack's address, asked for on the click; an address that is not allowed gets nothing. */
+async function requestPackAccess(address: string): Promise<void> {
   const url = packAddressAllowed(address);
-  if (url?.protocol !== 'https:') return Promise.resolve();
-  return browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+  if (url) await requestSiteAccess(url.href);
 }
 
 function Refused({ result }: { result: Extract<CampaignImport, { ok: false }> }) {

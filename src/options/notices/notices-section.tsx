@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { Channel } from '../../core/notice/channel';
 import { PLATFORMS, type Platform } from '../../core/model';
 import { NOTIFIER_ROLES, type NotifierRole } from '../../core/notice/types';
@@ -7,15 +6,12 @@ import { send } from '../../runtime/messages';
 import { downloadFile } from '../../ui/download';
 import { useT } from '../../ui/i18n-context';
 import { loadNoticeConfig, saveNoticeConfig, type NoticeConfig } from './config';
+import { requestSiteAccess } from '../../ui/host-access';
 
-/** Host access to a platform's https endpoint, asked for when the user configures it (loopback servers send CORS). */
+/** Host access to a platform's endpoint, asked for when the user configures it. */
 async function requestEndpointAccess(channel: Channel): Promise<void> {
   if (channel.kind !== 'api' && channel.kind !== 'form') return;
-  const address = channel.kind === 'api' ? channel.endpoint : channel.url;
-  if (!URL.canParse(address)) return;
-  const url = new URL(address);
-  if (url.protocol !== 'https:') return;
-  await browser.permissions.request({ origins: [`${url.origin}/*`] }).catch(() => false);
+  await requestSiteAccess(channel.kind === 'api' ? channel.endpoint : channel.url);
 }
 
 function emptyChannel(kind: Channel['kind']): Channel {
