@@ -34,9 +34,15 @@ function imgSources(doc: Document, base: string): string[] {
 export function savedPageImages(doc: Document, file: string): PageImages {
   const folder = dirname(file);
   return {
-    addresses: () => imgSources(doc, pathToFileURL(file).href).filter((a) => a.startsWith('file:')),
+    // Only relative sources resolve to local files; "//cdn.example/x.jpg" resolves to file://cdn.example/…, not here.
+    addresses: () => imgSources(doc, pathToFileURL(file).href).filter((a) => a.startsWith('file:///')),
     load(address) {
-      const path = fileURLToPath(address);
+      let path: string;
+      try {
+        path = fileURLToPath(address);
+      } catch {
+        return null;
+      }
       const inside = relative(folder, path);
       if (inside.startsWith('..') || isAbsolute(inside)) return null;
       try {

@@ -37,6 +37,20 @@ describe('flagpost analyze', () => {
     writeFileSync(join(dir, 'pages/empty.html'), '');
     writeFileSync(join(dir, 'pages/broken.html'), '<html><body><div><a href="https://bit.ly/x">x<table><tr><td>');
     writeFileSync(join(dir, 'pages/notes.txt'), 'not a page');
+    // Every real Amazon and AliExpress page has protocol-relative, malformed and data: images.
+    writeFileSync(
+      join(dir, 'odd-images.html'),
+      '<html><head><link rel="canonical" href="https://www.amazon.de/dp/B000000001"></head><body>' +
+        '<img src="//m.media-amazon.com/images/x.jpg"><img src="http://[bad"><img src="data:image/gif;base64,R0lGOD">' +
+        '<img src="file://host/share/x.png"><h1 id="title">Kettle</h1></body></html>',
+    );
+  });
+
+  it('analyses a page whose images are protocol-relative, malformed, data: or on another host', async () => {
+    const result = await cli('analyze', join(dir, 'odd-images.html'));
+    expect(result.err).toMatch(/1 pages analysed, 0 errors/);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.out) as { platform: string }).platform).toBe('amazon');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
