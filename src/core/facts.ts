@@ -31,7 +31,7 @@ export interface Extraction {
   links: RawLink[];
   /** Texts that checks scan for terms (prohibited products, counterfeit wording, CE, messenger handles). */
   texts: ListingTexts;
-  unreadable: string[];
+  unreadable: FieldPath[];
   /** The listing's own images (gallery and description, not the site's chrome), full size: scanned for QR codes and barcodes. */
   images?: string[];
 }
@@ -122,5 +122,10 @@ export const SECTION_FIELDS = {
   ],
   warnings: ['safety.warnings'],
   description: ['links', 'texts.description'],
+  identifiers: ['safety.identifiers.brand', 'safety.identifiers.model', 'safety.identifiers.gtin'],
 } as const satisfies Record<string, readonly string[]>;
 export type Section = keyof typeof SECTION_FIELDS;
+
+/** Every path that can be unreadable: a typo in an adapter or a check's `reads` fails the typecheck. */
+export type FieldPath = (typeof SECTION_FIELDS)[Section][number];
+export const FIELD_PATHS: readonly FieldPath[] = Object.values(SECTION_FIELDS).flat();

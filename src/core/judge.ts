@@ -1,9 +1,9 @@
 import { adapterForUrl } from './adapters/index';
 import type { Adapter } from './adapters/types';
 import { CHECKS } from './checks/index';
-import type { Check, CheckContext, JudgedPage } from './checks/types';
+import type { Check, CheckContext, FindingDraft, JudgedPage } from './checks/types';
 import type { ErrorSink } from './extract';
-import type { PageFacts } from './facts';
+import type { FieldPath, PageFacts } from './facts';
 import { createTranslator, findingMessageKey, type Translate } from './i18n/translate';
 import { classifyLink } from './links/classify';
 import { linksFromText } from './links/text-handles';
@@ -26,6 +26,11 @@ export interface AnalyzeOptions {
   knownTraders?: KnownTraders;
 }
 
+/** Runs one check, unless a field it reads is unreadable: then it has nothing to judge. */
+export function runCheck(check: Check, page: JudgedPage, context: CheckContext): FindingDraft | null {
+  return check.reads.some((path) => context.isUnreadable(path)) ? null : check.run(page, context);
+}
+
 /** Judges extracted facts (no DOM needed: runs in a service worker too). */
 export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analysis {
   const adapter: Adapter | null = facts.platform ? adapterForUrl(new URL(facts.url)) : null;
@@ -37,7 +42,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
   // Decided once, so the checks and the output agree on it.
   const safety = { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) };
   const page: JudgedPage = { ...facts, safety, links };
-  const unreadable = new Set(facts.unreadable);
+  const unreadable = new Set<FieldPath>(facts.unreadable);
   const context: CheckContext = {
     isUnreadable: (path) => unreadable.has(path),
     safetyGate: options.safetyGate,
@@ -50,7 +55,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
     if (!(check.pageTypes ?? ['product']).includes(page.pageType)) continue;
     if (options.isCheckEnabled && !options.isCheckEnabled(check)) continue;
     try {
-      const draft = check.run(page, context);
+      const draft = runCheck(check, page, context);
       if (!draft) continue;
       findings.push({
         id: check.id,

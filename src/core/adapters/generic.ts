@@ -1,4 +1,4 @@
-import { emptyExtraction, SECTION_FIELDS, type Extraction } from '../facts';
+import { emptyExtraction, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { Party } from '../model';
 import { linksIn, pageLanguage, textOf } from './dom';
 import { readStructuredData, type StructuredParty, type StructuredProduct } from './structured-data';
@@ -95,9 +95,9 @@ function partyText(party: StructuredParty): string {
  * Every contract field the structured data did not fill. Status, EU responsible person and
  * warnings have no schema.org property, so they are never readable here.
  */
-function unreadableOf(extraction: Extraction, description: Description): string[] {
+function unreadableOf(extraction: Extraction, description: Description): FieldPath[] {
   const { listing, trader, safety } = extraction;
-  const values: Record<string, unknown> = {
+  const values: Record<Exclude<FieldPath, `safety.identifiers.${string}`>, unknown> = {
     'listing.id': listing.id,
     'listing.title': listing.title,
     'listing.price': listing.price,
@@ -121,7 +121,7 @@ function unreadableOf(extraction: Extraction, description: Description): string[
     links: description.element,
     'texts.description': description.isListingText ? description.text : null,
   };
-  return Object.entries(values)
+  return (Object.entries(values) as [FieldPath, unknown][])
     .filter(([, value]) => value === null || value === '')
     .map(([path]) => path);
 }

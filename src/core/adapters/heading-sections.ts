@@ -47,7 +47,6 @@ function markUnreadable(extraction: Extraction, section: keyof typeof SECTION_FI
   extraction.unreadable.push(...SECTION_FIELDS[section]);
 }
 
-const IDENTIFIER_FIELDS = ['safety.identifiers.brand', 'safety.identifiers.model', 'safety.identifiers.gtin'];
 
 /** Sets the listing; a title, price or category it lacks is unreadable (both sites always show them). */
 export function setListing(extraction: Extraction, listing: Listing): void {
@@ -69,7 +68,7 @@ export function shownPrice(doc: Document, selectors: readonly string[]): Price |
 /** Brand, model and GTINs and the spec text from the spec rows; no spec list at all: identifiers unreadable. */
 export function setSpecs(extraction: Extraction, specs: readonly Spec[] | null): void {
   if (!specs) {
-    extraction.unreadable.push(...IDENTIFIER_FIELDS);
+    markUnreadable(extraction, 'identifiers');
     return;
   }
   extraction.safety.identifiers = identifiersFrom(specs, IDENTIFIER_LABELS);

@@ -3,7 +3,7 @@
  * heading, read from the embedded state or the markup, assembled into one extraction. No
  * site-specific selector lives here.
  */
-import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction } from '../facts';
+import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { LinkSource, Party, Price, ProductIdentifiers, Trader, TraderStatus } from '../model';
 import terms from '../terms/labels-blocks.json';
 import { labelsFor } from '../terms/labels';
@@ -116,7 +116,7 @@ const CONTACT_FIELDS = SECTION_FIELDS.trader.filter((path) => path !== 'trader.n
 /** The extraction, with every part that was not found listed in `unreadable` (never guessed as null). */
 export function assemble(reads: PageReads): Extraction {
   const out = emptyExtraction();
-  const unreadable = (...paths: readonly string[]): void => {
+  const unreadable = (...paths: readonly FieldPath[]): void => {
     out.unreadable.push(...paths);
   };
   out.language = reads.language;

@@ -3,7 +3,7 @@
  * (bol.com, Etsy): a layout description (selectors, labels) in, facts out. Shared by the bol and
  * Etsy adapters; the site files only say where things are.
  */
-import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction } from '../facts';
+import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { Party, Trader, TraderStatus } from '../model';
 import { termMatcher, type TermList } from '../text/terms';
 import { blockText, first, linksIn, pageLanguage, textOf, textOrNull } from './dom';
@@ -50,7 +50,7 @@ const TRADER_DETAIL_FIELDS = SECTION_FIELDS.trader.filter((path) => path !== 'tr
 
 export function readLabelledPage({ doc, url }: AdapterInput, layout: LabelledLayout, listingId: string | null): Extraction {
   const extraction = emptyExtraction();
-  const unreadable: string[] = [];
+  const unreadable: FieldPath[] = [];
   const data = readStructuredData(doc);
   const product = data.products[0] ?? null;
 

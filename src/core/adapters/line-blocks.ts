@@ -3,7 +3,7 @@
  * a heading, as Amazon and eBay do: the sections after each heading, a party from its lines, the
  * product-safety section as a whole, and the site's currency.
  */
-import { emptyParty, SECTION_FIELDS, type Extraction } from '../facts';
+import { emptyParty, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { Party } from '../model';
 import { labelsFor } from '../terms/labels';
 import { cleanOrNull, foldForMatching } from '../text/normalize';
@@ -77,7 +77,7 @@ export function safetyHeadings(site: Record<SafetyPart, LabelList>): SafetyHeadi
 
 export interface SafetyRead {
   facts: Omit<Extraction['safety'], 'identifiers'>;
-  unreadable: string[];
+  unreadable: FieldPath[];
   text: string;
 }
 

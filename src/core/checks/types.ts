@@ -1,4 +1,4 @@
-import type { PageFacts } from '../facts';
+import type { FieldPath, PageFacts } from '../facts';
 import type { FindingId, PageLink, Severity } from '../model';
 import type { SafetyGateLookup } from '../safety-gate/types';
 import type { KnownTraders } from '../campaign/traders';
@@ -23,7 +23,7 @@ export interface FindingDraft {
 
 export interface CheckContext {
   /** Whether a field path could not be read: checks never judge such a field. */
-  isUnreadable(path: string): boolean;
+  isUnreadable(path: FieldPath): boolean;
   /** The imported Safety Gate alerts, when there are any. */
   safetyGate?: SafetyGateLookup;
   /** Traders the user reported before, or an active campaign lists (trader.previously-reported). */
@@ -34,5 +34,10 @@ export interface Check {
   id: FindingId;
   /** Page types the check applies to; default product pages only. */
   pageTypes?: readonly JudgedPage['pageType'][];
+  /**
+   * The fields the check judges. The judge does not run it when any of them is unreadable, so a
+   * check cannot call a field missing that Flagpost could not read (see facts.ts).
+   */
+  reads: readonly FieldPath[];
   run(page: JudgedPage, context: CheckContext): FindingDraft | null;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Check, FindingDraft, JudgedPage } from '../../../src/core/checks/types';
 import { emptyExtraction } from '../../../src/core/facts';
+import { runCheck as runCheckAsJudged } from '../../../src/core/judge';
 import { findingMessageKey, type Messages } from '../../../src/core/i18n/translate';
 import type { Platform } from '../../../src/core/model';
 import { UI_LANGUAGES } from '../../../src/locales/index';
@@ -25,7 +26,7 @@ export function productPage(
 /** Runs a check as judgePage does, with the page's own `unreadable` list. */
 export function runCheck(check: Check, page: JudgedPage): FindingDraft | null {
   const unreadable = new Set(page.unreadable);
-  return check.run(page, { isUnreadable: (path) => unreadable.has(path) });
+  return runCheckAsJudged(check, page, { isUnreadable: (path) => unreadable.has(path) });
 }
 
 /** A findings message fragment, src/locales/<lang>/findings-<area>.json. */

@@ -1,6 +1,6 @@
 import type { Adapter } from '../../../src/core/adapters/types';
 import type { CheckContext, JudgedPage } from '../../../src/core/checks/types';
-import { emptyExtraction, type ListingTexts, type RawLink } from '../../../src/core/facts';
+import { emptyExtraction, type FieldPath, type ListingTexts, type RawLink } from '../../../src/core/facts';
 import { classifyLink } from '../../../src/core/links/classify';
 import type { LinkContext } from '../../../src/core/links/types';
 import type { PageLink, Platform } from '../../../src/core/model';
@@ -32,7 +32,7 @@ export interface PageInput {
   url?: string;
   links?: RawLink[];
   texts?: Partial<ListingTexts>;
-  unreadable?: string[];
+  unreadable?: FieldPath[];
 }
 
 /** A judged product page, its links classified as on the stand-in marketplace. */

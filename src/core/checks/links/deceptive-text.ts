@@ -6,6 +6,7 @@ const PREFIX = 'text-names-other-domain:';
 /** The link's visible text names one site and the link goes to another: a classic phishing shape. */
 export const deceptiveTextCheck: Check = {
   id: 'links.deceptive-text',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     const links = page.links.filter((l) => hasReason(l, PREFIX));

@@ -14,6 +14,7 @@ function concealed(link: PageLink): boolean {
  */
 export const hiddenListingCheck: Check = {
   id: 'links.hidden-listing',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     const links = page.links.filter((l) => LISTING_SOURCES.includes(l.source) && hasReason(l, 'listing:'));

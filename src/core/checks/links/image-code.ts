@@ -27,6 +27,7 @@ export function linksFromImageCodes(codes: readonly ImageCode[] | undefined): Ra
  */
 export const imageCodeCheck: Check = {
   id: 'links.image-code',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     if (!onMarketplace(page)) return null;

@@ -8,6 +8,7 @@ import { hasReason, LINK_PAGE_TYPES, linkEvidence, onMarketplace, reasonValues, 
  */
 export const messengerCheck: Check = {
   id: 'links.messenger',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     if (!onMarketplace(page)) return null;

@@ -12,6 +12,7 @@ const WRITTEN_LISTING_SOURCES = LISTING_SOURCES.filter((source) => source !== 'i
  */
 export const offPlatformCheck: Check = {
   id: 'links.off-platform',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     if (!onMarketplace(page)) return null;

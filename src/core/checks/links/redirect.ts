@@ -8,6 +8,7 @@ import { hostsOf, LINK_PAGE_TYPES, linkEvidence, linksOf, onMarketplace } from '
  */
 export const redirectCheck: Check = {
   id: 'links.redirect',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     const links = linksOf(page, ['affiliate-redirect']);

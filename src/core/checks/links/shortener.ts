@@ -4,6 +4,7 @@ import { LINK_PAGE_TYPES, linkEvidence, linksOf, reasonValues, WRITTEN_SOURCES }
 /** A shortened link hides where it leads until the buyer has clicked. */
 export const shortenerCheck: Check = {
   id: 'links.shortener',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     const links = linksOf(page, ['shortener'], WRITTEN_SOURCES);

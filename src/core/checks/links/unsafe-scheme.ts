@@ -9,6 +9,7 @@ const SCRIPT_SCHEMES = ['scheme:javascript', 'scheme:vbscript'];
  */
 export const unsafeSchemeCheck: Check = {
   id: 'links.unsafe-scheme',
+  reads: [],
   pageTypes: LINK_PAGE_TYPES,
   run(page) {
     const links = linksOf(page, ['unsafe-scheme']);

@@ -28,6 +28,7 @@ function negated(hit: TermHit): boolean {
  */
 export const counterfeitSignalCheck: Check = {
   id: 'product.counterfeit-signal',
+  reads: [],
   run(page, context) {
     const hits = productTexts(page, context.isUnreadable)
       .flatMap((text) => hitsIn(match, text))

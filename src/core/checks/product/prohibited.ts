@@ -65,6 +65,7 @@ function accessoryBefore(hit: TermHit): boolean {
 
 export const prohibitedCheck: Check = {
   id: 'product.prohibited',
+  reads: [],
   run(page, context) {
     const hits = productTexts(page, context.isUnreadable)
       .flatMap((text) => hitsIn(match, text))

@@ -27,6 +27,7 @@ function evidenceOf(alert: SafetyGateAlert): string {
  */
 export const safetyGateMatchCheck: Check = {
   id: 'product.safety-gate-match',
+  reads: [],
   run(page, context) {
     if (!context.safetyGate) return null;
     const { brand, model } = page.safety.identifiers;

@@ -1,6 +1,7 @@
 import { foldForMatching } from '../../text/normalize';
 import { termMatcher, type TermList, type TermMatcher } from '../../text/terms';
 import type { JudgedPage } from '../types';
+import type { FieldPath } from '../../facts';
 
 /** A term found in a listing text, with the excerpt around it and the words next to it. */
 export interface TermHit {
@@ -58,7 +59,7 @@ export function foldedSet(list: TermList): Set<string> {
 }
 
 /** The texts that describe the product (not the seller's), skipping any the adapter could not read. */
-export function productTexts(page: JudgedPage, isUnreadable: (path: string) => boolean): string[] {
+export function productTexts(page: JudgedPage, isUnreadable: (path: FieldPath) => boolean): string[] {
   const texts = [page.texts.title || page.listing.title || ''];
   if (!isUnreadable('texts.description')) texts.push(page.texts.description);
   texts.push(page.texts.specs);

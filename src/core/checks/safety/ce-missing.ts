@@ -4,6 +4,7 @@ import type { Check } from '../types';
 
 export const ceMissingCheck: Check = {
   id: 'safety.ce-missing',
+  reads: ['texts.description'],
   // Runs for private sellers too: the mark belongs to the product, whoever sells it.
   run(page) {
     const kind = ceProductKind(page);

@@ -14,12 +14,8 @@ function sellerCountry(page: JudgedPage, context: CheckContext): string | null {
 
 export const euResponsibleMissingCheck: Check = {
   id: 'safety.eu-responsible-missing',
+  reads: ['safety.euResponsiblePerson.name', 'safety.euResponsiblePerson.address'],
   run(page, context) {
-    if (
-      context.isUnreadable('safety.euResponsiblePerson.name') ||
-      context.isUnreadable('safety.euResponsiblePerson.address')
-    )
-      return null;
     if (page.trader.status === 'private') return null;
     const { manufacturer, euResponsiblePerson: person } = page.safety;
     if (person.name || person.address) {

@@ -2,9 +2,8 @@ import type { Check } from '../types';
 
 export const manufacturerMissingCheck: Check = {
   id: 'safety.manufacturer-missing',
-  run(page, context) {
-    if (context.isUnreadable('safety.manufacturer.name') || context.isUnreadable('safety.manufacturer.address'))
-      return null;
+  reads: ['safety.manufacturer.name', 'safety.manufacturer.address'],
+  run(page) {
     // GPSR binds economic operators, not consumers selling their own things.
     if (page.trader.status === 'private') return null;
     const { name, address } = page.safety.manufacturer;

@@ -3,9 +3,9 @@ import type { Check } from '../types';
 
 export const warningsMissingCheck: Check = {
   id: 'safety.warnings-missing',
-  run(page, context) {
-    if (context.isUnreadable('safety.warnings') || context.isUnreadable('texts.description') || !hasBodyText(page))
-      return null;
+  reads: ['safety.warnings', 'texts.description'],
+  run(page) {
+    if (!hasBodyText(page)) return null;
     const need = warningNeed(page);
     if (!need || showsWarnings(page)) return null;
     // The warnings belong to the product whoever sells it, but the listing duty binds businesses:

@@ -3,10 +3,11 @@ import { identityMissing, isGeographicAddress, isTrader, sellerEvidence } from '
 
 export const addressMissingCheck: Check = {
   id: 'trader.address-missing',
+  reads: ['trader.address'],
   pageTypes: ['product', 'seller'],
   run(page, context) {
     // trader.identity-missing already says it when the legal name is missing too.
-    if (context.isUnreadable('trader.address') || !isTrader(page) || identityMissing(page, context)) return null;
+    if (!isTrader(page) || identityMissing(page, context)) return null;
     if (isGeographicAddress(page.trader.address)) return null;
     return {
       severity: 'medium',

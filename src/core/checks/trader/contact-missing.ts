@@ -4,9 +4,10 @@ import { isTrader, sellerEvidence } from './seller';
 
 export const contactMissingCheck: Check = {
   id: 'trader.contact-missing',
+  reads: ['trader.email', 'trader.phone'],
   pageTypes: ['product', 'seller'],
   run(page, context) {
-    if (context.isUnreadable('trader.email') || context.isUnreadable('trader.phone') || !isTrader(page)) return null;
+    if (!isTrader(page)) return null;
     const { email, phone } = page.trader;
     if (email || isPlausiblePhone(phone)) return null;
     // A "phone number" no one can dial (too short, "0000000") counts as none; it is shown as evidence.

@@ -3,6 +3,7 @@ import { identityMissing, sellerEvidence } from './seller';
 
 export const identityMissingCheck: Check = {
   id: 'trader.identity-missing',
+  reads: ['trader.legalName', 'trader.address'],
   pageTypes: ['product', 'seller'],
   run(page, context) {
     if (!identityMissing(page, context)) return null;

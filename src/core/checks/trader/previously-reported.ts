@@ -7,6 +7,7 @@ const evidenceOf = (source: TraderSource) =>
 
 export const previouslyReportedCheck: Check = {
   id: 'trader.previously-reported',
+  reads: [],
   pageTypes: ['product', 'seller'],
   run(page, context) {
     const sources = context.knownTraders?.sourcesOf(traderIdentifiers(page.trader, page.platform)) ?? [];

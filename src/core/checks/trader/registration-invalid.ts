@@ -8,6 +8,7 @@ const isInvalid = (verdict: IdVerdict): boolean => verdict === 'bad-format' || v
 
 export const registrationInvalidCheck: Check = {
   id: 'trader.registration-invalid',
+  reads: [],
   pageTypes: ['product', 'seller'],
   run(page) {
     const { vatNumber, registrationNumber } = page.trader;

@@ -3,9 +3,10 @@ import { isTrader, sellerEvidence } from './seller';
 
 export const registrationMissingCheck: Check = {
   id: 'trader.registration-missing',
+  reads: ['trader.registrationNumber'],
   pageTypes: ['product', 'seller'],
   run(page, context) {
-    if (context.isUnreadable('trader.registrationNumber') || !isTrader(page) || page.trader.registrationNumber)
+    if (!isTrader(page) || page.trader.registrationNumber)
       return null;
     // Not every trader is in a trade register (Art. 30(1)(d) asks "where registered"); a VAT number
     // still identifies the business, so its absence weighs less then.
