@@ -1,4 +1,6 @@
 import { adapterForUrl } from './adapters/index';
+import { fillFromText } from './adapters/fill-from-text';
+import { isPageNavigation, isSiteChrome, readLabelledText } from './adapters/labelled-text';
 import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
 
 export type ErrorSink = (where: string, error: unknown) => void;
@@ -16,6 +18,15 @@ export function extractPage(doc: Document, url: string, onError?: ErrorSink): Pa
   } catch (error) {
     onError?.(`adapter:${adapter.platform}`, error);
     extraction = unreadableExtraction();
+  }
+  if ((pageType === 'product' || pageType === 'seller') && doc.body) {
+    try {
+      // A shop's own footer holds its imprint; a marketplace's footer holds the marketplace's.
+      const skip = adapter.platform === 'generic' ? isPageNavigation : isSiteChrome;
+      fillFromText(extraction, readLabelledText(doc.body, skip));
+    } catch (error) {
+      onError?.('labelled-text', error);
+    }
   }
   const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
   return { ...extraction, url: parsed.href, platform, pageType };

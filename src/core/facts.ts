@@ -32,6 +32,11 @@ export interface Extraction {
   /** Texts that checks scan for terms (prohibited products, counterfeit wording, CE, messenger handles). */
   texts: ListingTexts;
   unreadable: FieldPath[];
+  /**
+   * Where Flagpost looked for each part: the heading as the page shows it ("Produktsicherheit"), so a
+   * finding about what a part lacks can say where it was looked for. Absent: no such heading was seen.
+   */
+  lookedIn?: Partial<Record<'trader' | 'manufacturer' | 'euResponsiblePerson' | 'warnings', string>>;
   /** The listing's own images (gallery and description, not the site's chrome), full size: scanned for QR codes and barcodes. */
   images?: string[];
 }

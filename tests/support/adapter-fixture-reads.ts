@@ -1,14 +1,15 @@
 import { expect, it } from 'vitest';
 import type { Adapter } from '../../src/core/adapters/types';
+import { extractPage } from '../../src/core/extract';
 import { linksFromText } from '../../src/core/links/text-handles';
 import type { Analysis } from '../../src/core/model';
 import { documentFrom } from './dom';
 import { listFixtures, readFixtureHtml } from './fixtures';
 
 /**
- * What an adapter reads off each fixture page of its folder, against the sidecar's exact values:
- * everything except what link classification, checks and CE derivation add (those run in
- * fixtures.test.ts). Runs the adapter alone, so it does not depend on the rest of the pipeline.
+ * What an adapter, with the labelled-text pass that fills its gaps (extractPage), reads off each fixture
+ * page of its folder, against the sidecar's exact values: everything except what link classification,
+ * checks and CE derivation add (those run in fixtures.test.ts).
  */
 export function itReadsItsFixtures(adapter: Adapter, folder: string): void {
   for (const fixture of listFixtures().filter((f) => f.name.startsWith(`${folder}/`))) {
@@ -18,7 +19,7 @@ export function itReadsItsFixtures(adapter: Adapter, folder: string): void {
       const pageType = adapter.pageType(input);
       expect(pageType).toBe(expected.pageType);
       if (pageType !== 'product' && pageType !== 'seller') return;
-      const facts = adapter.extract(input);
+      const facts = extractPage(input.doc, fixture.url);
       expect(facts.listing).toEqual(expected.listing);
       expect(facts.trader).toEqual(expected.trader);
       if (expected.safety) {

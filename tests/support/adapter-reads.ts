@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { extractPage } from '../../src/core/extract';
-import type { PageFacts } from '../../src/core/facts';
+import { adapterForUrl } from '../../src/core/adapters/index';
+import type { Extraction, PageFacts } from '../../src/core/facts';
 import { linksFromText } from '../../src/core/links/text-handles';
 import type { Analysis } from '../../src/core/model';
 import { documentFrom } from './dom';
@@ -13,6 +14,12 @@ export function fixturesOf(platform: string): Fixture[] {
 
 export function factsOf(html: string, url: string): PageFacts {
   return extractPage(documentFrom(html), url);
+}
+
+/** What the marketplace's adapter alone reads, before the page's labelled text fills its gaps. */
+export function adapterFactsOf(html: string, url: string): Extraction {
+  const parsed = new URL(url);
+  return adapterForUrl(parsed).extract({ doc: documentFrom(html), url: parsed });
 }
 
 /**

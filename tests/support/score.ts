@@ -105,7 +105,7 @@ export function scorePage(name: string, analysis: Analysis, expectation: Expecta
     actual: analysis.links.find((l) => href(l.href) === href(link.href))?.kind ?? null,
   }));
 
-  const got = new Set(analysis.findings.map((f) => f.id));
+  const got = new Set<string>(analysis.findings.map((f) => f.id));
   const expectedIds = expected.findings as string[] | undefined;
   const wanted = new Set(expectedIds ?? expectation.mustFind ?? []);
   // Without a complete list, only what must (not) be found is judged.

@@ -107,7 +107,8 @@ export function labelledValue(root: ParentNode, labels: readonly string[]): stri
     if (own.length > 120) continue;
     if (wanted.has(stripLabel(own))) {
       const sibling = el.nextElementSibling;
-      const value = sibling ? textOrNull(sibling) : null;
+      // Lines of the value stay apart: "Industrieweg 41<br>3044 AS Rotterdam" is not "413044".
+      const value = sibling ? cleanOrNull(blockLines(sibling).join(', ')) : null;
       if (value) return value;
       continue;
     }

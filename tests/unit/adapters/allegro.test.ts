@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allegroAdapter } from '../../../src/core/adapters/allegro';
 import type { Analysis } from '../../../src/core/model';
 import { documentFrom } from '../../support/dom';
-import { edited, expectAdapterReads, factsOf, fixturesOf, hrefsIn, readFixtureHtml } from '../../support/adapter-reads';
+import { adapterFactsOf, edited, expectAdapterReads, factsOf, fixturesOf, hrefsIn, readFixtureHtml } from '../../support/adapter-reads';
 
 const fixtures = fixturesOf('allegro');
 const byName = (name: string) => {
@@ -100,7 +100,7 @@ describe('allegro fallbacks', () => {
       'allegro.showoffer.productSafety',
       'allegro.offer.v2.gpsr',
     );
-    const facts = factsOf(html, fixture.url);
+    const facts = adapterFactsOf(html, fixture.url);
     expect(facts.trader.legalName).toBeNull();
     expect(facts.safety.manufacturer.name).toBeNull();
     expect(facts.unreadable).toEqual(
@@ -112,7 +112,7 @@ describe('allegro fallbacks', () => {
   it('shows a private seller\'s company fields as null, not unreadable', () => {
     const fixture = byName('pl-complete');
     const html = edited(readFixtureHtml(fixture), /"accountType":"COMPANY","company":\{[^}]*\}/, '"accountType":"PERSONAL","company":null');
-    const facts = factsOf(html, fixture.url);
+    const facts = adapterFactsOf(html, fixture.url);
     expect(facts.trader).toMatchObject({ status: 'private', legalName: null, vatNumber: null, name: 'DrewnianeKlocki_PL' });
     expect(facts.unreadable).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { documentFrom } from '../../support/dom';
 import {
   edited,
   expectAdapterReads,
+  adapterFactsOf,
   factsOf,
   fixturesOf,
   hrefsIn,
@@ -84,7 +85,7 @@ describe('shein fallbacks', () => {
 
   it('reports the seller unreadable when neither the state nor the seller box is there', () => {
     const noSellerBox = edited(brokenState, 'class="product-intro__seller-info"', 'class="pdp-sheet"');
-    const facts = factsOf(noSellerBox, complete.url);
+    const facts = adapterFactsOf(noSellerBox, complete.url);
     expect(facts.trader.name).toBe('Lumikid Spielwelt');
     expect(facts.trader.legalName).toBeNull();
     expect(facts.unreadable).toEqual(
@@ -95,7 +96,7 @@ describe('shein fallbacks', () => {
 
   it('reports safety unreadable when neither the state nor the safety block is there', () => {
     const noSafety = edited(brokenState, 'class="product-intro__gpsr"', 'class="pdp-compliance"');
-    const facts = factsOf(noSafety, complete.url);
+    const facts = adapterFactsOf(noSafety, complete.url);
     expect(facts.safety.manufacturer).toEqual({ name: null, address: null, email: null });
     expect(facts.unreadable).toEqual(expect.arrayContaining(['safety.manufacturer.name', 'safety.warnings']));
   });
