@@ -94,11 +94,17 @@ describe('aliexpress extraction', () => {
     expect(extraction.links).toEqual([]);
   });
 
-  it('keeps the store name readable when only the trader section is missing', () => {
-    const html = page('de-complete').replace('data-pl="trader-info"', 'data-pl="x"').replace('<h3>Händlerinformationen</h3>', '<h3>Shop-Fakten</h3>');
+  it('keeps the store name and country readable when only the trader section is missing', () => {
+    // The hooks, the hashed class (matched by its stem) and the heading all gone.
+    const html = page('de-complete')
+      .replace('data-pl="trader-info"', 'data-pl="x"')
+      .replace('store-detail--traderInfo--Qr8vYt2', 'shop-facts--box--a1')
+      .replace('<h3>Händlerinformationen</h3>', '<h3>Shop-Fakten</h3>');
     const extraction = extract(html, completeUrl);
     expect(extraction.trader.name).toBe('LUMORA Official Store');
-    expect(extraction.unreadable).toEqual(SECTION_FIELDS.trader.filter((field) => field !== 'trader.name'));
+    // The page state names the store's country (sellerComponent.countryCompleteName).
+    expect(extraction.trader.country).toBe('DE');
+    expect(extraction.unreadable).toEqual(SECTION_FIELDS.trader.filter((field) => field !== 'trader.name' && field !== 'trader.country'));
   });
 
   it('finds the trader and safety sections by their headings when the hooks change', () => {
@@ -118,7 +124,9 @@ describe('aliexpress extraction', () => {
       expect(hrefs.some((href) => href.includes(id))).toBe(false);
     }
     expect(hrefs.some((href) => href.includes('help-center') || href.includes('login.aliexpress.com'))).toBe(false);
-    expect(extraction.links.every((link) => link.source === 'description')).toBe(true);
+    // Besides the description's links, only the seller box's own store page.
+    const outside = extraction.links.filter((link) => link.source !== 'description');
+    expect(outside.map((link) => `${link.source} ${link.href}`)).toEqual(['seller https://de.aliexpress.com/store/1102938475']);
   });
 
   it('reads a store page as a seller page', () => {
