@@ -12,7 +12,7 @@ import { labelsFor } from '../terms/labels';
 import { findSection, readDescription, readSafetySection, readTrader, setListing, setSpecs, shownPrice } from './heading-sections';
 import { anyLanguage, anyLanguageSet, partyIn, traderRowsIn } from './labelled-fields';
 import { specsFromDom, type Spec } from './specs';
-import { blockLines, classStem, first, metaContent, pageLanguage, stripLabel, textOf, textOrNull } from './dom';
+import { absoluteUrl, blockLines, classStem, first, metaContent, pageLanguage, stripLabel, textOf, textOrNull } from './dom';
 import { hostIn } from './hosts';
 import { imageUrls } from './images';
 import { readStructuredData, type StructuredData, type StructuredProduct } from './structured-data';
@@ -160,7 +160,7 @@ function nonEmpty<T>(list: T[]): T[] | null {
 function readSeller(doc: Document, url: URL, state: AliState, extraction: Extraction): void {
   const box = storeBox(doc);
   const listed = stateStore(state);
-  const shown = mergeStores(listed, shownStore(doc, box, url));
+  const shown = mergeStores(listed && { ...listed, storeUrl: absoluteUrl(listed.storeUrl, url) }, shownStore(doc, box, url));
   const disclosed = disclosedInState(doc, stateCompliance(state), url) ?? disclosedInMarkup(doc, url);
   const aggregated = disclosed !== null && disclosed.storeId !== shown?.storeId;
   const trader = extraction.trader;
@@ -183,11 +183,7 @@ function readSeller(doc: Document, url: URL, state: AliState, extraction: Extrac
 /** State first, the markup filling what the state lacks. */
 function mergeStores(state: ShownStore | null, markup: ShownStore | null): ShownStore | null {
   if (!state || !markup) return state ?? markup;
-  return {
-    name: state.name ?? markup.name,
-    storeId: state.storeId ?? markup.storeId,
-    storeUrl: state.storeUrl ? new URL(state.storeUrl, markup.storeUrl ?? 'https://www.aliexpress.com/').href : markup.storeUrl,
-  };
+  return { name: state.name ?? markup.name, storeId: state.storeId ?? markup.storeId, storeUrl: state.storeUrl ?? markup.storeUrl };
 }
 
 /** On a store or credential page, the page itself is the store. */
