@@ -152,3 +152,11 @@ export function resolveUrl(href: string | null | undefined, base: URL): URL | nu
 export function absoluteUrl(raw: string | null | undefined, base: URL): string | null {
   return resolveUrl(raw, base)?.href ?? null;
 }
+
+/**
+ * A selector for the elements carrying a class `<stem>` or `<stem>--<build hash>`
+ * (`store-detail--wrap--IhR4e1j`): CSS-module class names keep their stem across builds, not their hash.
+ */
+export function classStem(stem: string): string {
+  return `.${stem}, [class^="${stem}--"], [class*=" ${stem}--"]`;
+}

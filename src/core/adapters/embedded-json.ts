@@ -89,3 +89,68 @@ export function pickNumber(value: unknown, path: string): number | null {
   }
   return null;
 }
+
+/**
+ * Every JSON value a page's inline scripts assign to one of `names`
+ * (`window._d_c_.DCData = {...}`, `window.__INIT_DATA__ = {...}`), in document order.
+ * Assignments of anything but an object or array literal (`window._d_c_ = window._d_c_ || {}`) are skipped.
+ */
+export function assignedJson(doc: Document, names: readonly string[]): unknown[] {
+  const found: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_SCRIPT_CHARS) continue;
+    for (const name of names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const value = literalAssignedAt(text, at + name.length);
+        if (value !== undefined) found.push(value);
+      }
+    }
+  }
+  return found;
+}
+
+/** The JSON literal of `= {...}` starting at `from`, or undefined when there is none. */
+function literalAssignedAt(text: string, from: number): unknown {
+  const assignment = /^\s*=\s*([[{])/.exec(text.slice(from, from + 64));
+  if (!assignment) return undefined;
+  const start = from + assignment[0].length - 1;
+  const end = balancedEnd(text, start);
+  if (end < 0) return undefined;
+  try {
+    return JSON.parse(text.slice(start, end + 1));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of the object literal assigned to `name` in `text` (`window.runParams = {...}`), braces included. */
+export function literalTextAfter(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const start = text.indexOf('{', at + name.length);
+  const end = start < 0 ? -1 : balancedEnd(text, start);
+  return end < 0 ? null : text.slice(start, end + 1);
+}
+
+const MAX_VISITED = 200_000;
+
+/**
+ * The first value (breadth first: the shallowest) stored under each of `keys` anywhere in `roots`.
+ * Sites move their modules around (`_d_c_.lifeCycleEventList[0].data.SHOP_CARD_PC`,
+ * `data.result.SHOP_CARD_PC`, `DCData.SHOP_CARD_PC`): found by name, the nesting does not matter.
+ */
+export function findByKeys(roots: readonly unknown[], keys: readonly string[]): Map<string, unknown> {
+  const wanted = new Set(keys);
+  const found = new Map<string, unknown>();
+  const queue: unknown[] = [...roots];
+  for (let i = 0; i < queue.length && i < MAX_VISITED && found.size < wanted.size; i++) {
+    const node = queue[i];
+    if (node === null || typeof node !== 'object') continue;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (wanted.has(key) && !found.has(key) && value !== null && value !== undefined) found.set(key, value);
+      if (value !== null && typeof value === 'object') queue.push(value);
+    }
+  }
+  return found;
+}

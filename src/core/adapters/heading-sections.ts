@@ -120,7 +120,7 @@ export function readTrader(section: Element | null, extraction: Extraction, base
 }
 
 /** The listing's description as rendered in the document: its text and links. */
-export function readDescription(root: Element | null, extraction: Extraction, base: URL): void {
+export function readDescription(root: (Node & ParentNode) | null, extraction: Extraction, base: URL): void {
   if (!root) {
     markUnreadable(extraction, 'description');
     return;

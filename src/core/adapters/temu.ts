@@ -6,7 +6,7 @@ import { anyLanguage } from './labelled-fields';
 import { specsFromDom, specsFromJson } from './specs';
 import { absoluteUrl, first, pageLanguage, textOf, textOrNull } from './dom';
 import { imageUrls, imagesIn } from './images';
-import { jsonAfter, pick, pickNumber, pickString, scriptContaining } from './embedded-json';
+import { findByKeys, jsonAfter, pick, pickNumber, pickString, scriptContaining } from './embedded-json';
 import { hostIn } from './hosts';
 import type { Adapter, AdapterInput } from './types';
 
@@ -32,9 +32,11 @@ const SELECTORS = {
   gallery: ['#leftContent', '[data-type="goodsGallery"]'],
 } as const;
 
+/** `window.rawData.store` (the PDD convention), found by key should it move deeper in the state. */
 function rawStore(doc: Document): unknown {
   const script = scriptContaining(doc, 'window.rawData');
-  return script ? pick(jsonAfter(script, 'window.rawData'), 'store') : undefined;
+  const raw = script ? jsonAfter(script, 'window.rawData') : undefined;
+  return pick(raw, 'store') ?? findByKeys([raw], ['store']).get('store');
 }
 
 function listingIdOf(url: URL): string | null {

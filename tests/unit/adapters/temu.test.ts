@@ -65,6 +65,14 @@ describe('temu addresses', () => {
 describe('temu extraction', () => {
   const completeUrl = 'https://www.temu.com/de/holz-stapelturm-regenbogen-montessori-spielzeug-fuer-kleinkinder-g-601099512345678.html';
 
+  it('reads window.rawData by key when its store moves deeper', () => {
+    // No title in the markup: only the state can name it.
+    const html = page('de-complete').replace(/(<h1 data-type="goodsName"[^>]*>)[^<]*/, '$1');
+    const nested = html.replace('window.rawData={"store": {', 'window.rawData={"ssr": {"pageData": {"store": {').replace('}}};window.leo_config', '}}}}};window.leo_config');
+    expect(nested).not.toBe(html);
+    expect(extract(nested, completeUrl).listing.title).toBe('Holz Stapelturm Regenbogen, Montessori Spielzeug für Kleinkinder ab 12 Monaten, 7 Ringe');
+  });
+
   it('falls back to the page markup when window.rawData is broken', () => {
     const intact = extract(page('de-complete'), completeUrl);
     const broken = extract(page('de-complete').replace('window.rawData={', 'window.rawData={"store":,'), completeUrl);
