@@ -22,7 +22,9 @@ type Role =
   | { kind: 'field'; field: FieldKey }
   | { kind: 'warnings' }
   /** A section around the parties ("Product safety"): ends a party, starts none. */
-  | { kind: 'section' };
+  | { kind: 'section' }
+  /** "Contact information": part of the party it stands in, or more of the trader's details. */
+  | { kind: 'contact-section' };
 
 /** What a party block says; `heading` is its heading (or label) as shown, for "where Flagpost looked". */
 export interface PartyRead extends Party {
@@ -71,6 +73,7 @@ const ROLES: ReadonlyMap<string, Role> = (() => {
   add(every(sections.traderSection), { kind: 'start', party: 'trader' });
   add(every(labels.warnings), { kind: 'warnings' });
   add(every(sections.safetySection), { kind: 'section' });
+  add(every(sections.contactSection), { kind: 'contact-section' });
   add(every(sections.partyName), { kind: 'field', field: 'name' });
   add(every(sections.storeName), { kind: 'field', field: 'storeName' });
   add(every(sections.contact), { kind: 'field', field: 'contact' });
@@ -92,7 +95,8 @@ const LONGEST_LABEL = Math.max(...[...ROLES.keys()].map((l) => l.length)) + 4;
  */
 function roleOfLabel(label: string): Role | undefined {
   if (label.length > LONGEST_LABEL) return undefined;
-  const folded = stripLabel(label);
+  // "Contact information (EU Digital Services Act)": the remark does not change the heading.
+  const folded = stripLabel(label).replace(/\s*\([^)]*\)$/, '');
   const exact = ROLES.get(folded);
   if (exact) return exact;
   const words = folded.split(' ');
@@ -297,6 +301,7 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
       read.status ??= status;
       return true;
     }
+    if (role?.kind === 'contact-section') return true;
     if (role && role.kind !== 'field') return false;
     if (role?.kind === 'field') {
       if (value) assign(role.field, value);
@@ -389,6 +394,13 @@ export function readLabelledText(root: Element, skip: (el: Element) => boolean =
       if (!seen || says(read)) result.parties[role.party] = read;
     } else if (role?.kind === 'warnings' && !result.warnings?.lines.length) {
       result.warnings = { heading: line.text.replace(/[:：].*$/, '').trim(), lines: readWarnings(lines, i, value) };
+    } else if (role?.kind === 'contact-section' && result.parties.trader) {
+      // The trader's contact block after its identity block (credential pages, imprints).
+      const more = readParty(lines, i, value);
+      const trader = result.parties.trader;
+      for (const field of ['email', 'phone', 'address', 'registrationNumber', 'vatNumber', 'country'] as const) {
+        trader[field] ??= more[field];
+      }
     } else if (role?.kind === 'section' && result.safetyHeading === null) {
       result.safetyHeading = line.text.replace(/[:：].*$/, '').trim();
       result.safetyText = sectionLines(lines, i).join('\n');
@@ -403,8 +415,9 @@ export function isPageNavigation(el: Element): boolean {
   return tag === 'HEADER' || tag === 'NAV' || el.getAttribute('role') === 'navigation' || el.getAttribute('role') === 'banner';
 }
 
-// Whole class tokens ("site-footer", "gh-header"), never a component's own parts ("wt-overlay__header").
-const CHROME = /^(?:[a-z0-9]+-)*(header|footer|nav|navbar|navigation|breadcrumbs?|recommendations?|carousel|cookie|consent)(?:-[a-z0-9]+)*$/i;
+// Whole tokens that end in a chrome word ("site-footer", "gh-header"), never a component's own parts
+// ("wt-overlay__header") nor an in-page anchor ("nav-compliance" is a section the tabs jump to).
+const CHROME = /^(?:[a-z0-9]+-)*(header|footer|nav|navbar|navigation|breadcrumbs?|recommendations?|carousel|cookie-banner|consent)$/i;
 const isChromeToken = (token: string): boolean => !token.includes('__') && CHROME.test(token);
 
 /** A marketplace's own chrome: its header, navigation, footer (with the platform's imprint), carousels. */
