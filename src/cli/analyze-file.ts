@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { analyzeWithImages, savedPageImages } from './image-codes';
+import { parsePage } from './parse-page';
 
 /** Larger files are refused with a message rather than risking the whole run's memory. */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
@@ -44,7 +44,7 @@ export async function analyzeFile(
   if (size > MAX_PAGE_BYTES) throw new PageError(`page is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
   const html = readFileSync(file, 'utf8');
   if (html.trim() === '') throw new PageError('the file is empty');
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parsePage(html, (note) => options.warn(`flagpost: ${file}: ${note}\n`));
   return analyzeWithImages(doc, pageUrl(doc, file, options.url), savedPageImages(doc, file), {
     translate: options.translate,
     safetyGate: options.safetyGate,

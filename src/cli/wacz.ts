@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { readWacz } from '../capture/wacz/read';
 import { PageError } from './analyze-file';
 import { analyzeWithImages, archivedImages } from './image-codes';
+import { parsePage } from './parse-page';
 
 export function isWacz(file: string): boolean {
   return extname(file).toLowerCase() === '.wacz';
@@ -28,7 +28,7 @@ export async function analyzeWacz(
     const record = wacz.records.find((r) => r.type === 'response' && r.url === page.url && r.mime === 'text/html' && r.date.startsWith(page.ts.slice(0, 19)))
       ?? wacz.records.find((r) => r.type === 'response' && r.url === page.url && r.mime === 'text/html');
     if (!record) throw new PageError(`no HTML response for ${page.url} in the WACZ`);
-    const doc = parseHTML(decoder.decode(record.payload)).document as unknown as Document;
+    const doc = parsePage(decoder.decode(record.payload), (note) => options.warn(`flagpost: ${file}: ${page.url}: ${note}\n`));
     analyses.push(
       await analyzeWithImages(doc, page.url, archivedImages(doc, page.url, wacz.records), {
         translate: options.translate,
