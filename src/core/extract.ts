@@ -1,4 +1,5 @@
 import { adapterForUrl } from './adapters/index';
+import { MAX_LINKS } from './links/limits';
 import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
 
 export type ErrorSink = (where: string, error: unknown) => void;
@@ -18,6 +19,9 @@ export function extractPage(doc: Document, url: string, onError?: ErrorSink): Pa
     extraction = unreadableExtraction();
   }
   const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
+  if (extraction.links.length > MAX_LINKS) {
+    return { ...extraction, links: extraction.links.slice(0, MAX_LINKS), linksCapped: true, url: parsed.href, platform, pageType };
+  }
   return { ...extraction, url: parsed.href, platform, pageType };
 }
 
