@@ -1,10 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { ANALYSED_ENTRIES, readWacz, WACZ_LIMITS } from '../capture/wacz/read';
-import { PageError } from './analyze-file';
+import { PageError, readInput } from './read-input';
 import { analyzeWithImages, archivedImages } from './image-codes';
 import { parsePage } from './parse-page';
 
@@ -20,11 +19,10 @@ export async function analyzeWacz(
   file: string,
   options: { translate: Translate; warn: (text: string) => void; safetyGate?: SafetyGateLookup },
 ): Promise<Analysis[]> {
-  const { size } = statSync(file);
-  if (size > WACZ_LIMITS.maxTotalBytes) throw new PageError(`the WACZ is ${(size / 1048576).toFixed(0)} MB; the limit is ${WACZ_LIMITS.maxTotalBytes / 1048576} MB`);
+  const bytes = new Uint8Array(readInput(file, WACZ_LIMITS.maxTotalBytes, 'the WACZ'));
   let wacz;
   try {
-    wacz = await readWacz(new Uint8Array(readFileSync(file)), ANALYSED_ENTRIES);
+    wacz = await readWacz(bytes, ANALYSED_ENTRIES);
   } catch (error) {
     // A zip limit, a damaged zip or a broken page list: one line about the file.
     throw new PageError(`not a readable WACZ: ${error instanceof Error ? error.message : String(error)}`);
