@@ -10,8 +10,11 @@ export interface HostileCase {
   name: string;
   /** What the input is, in a few words. */
   what: string;
-  /** Writes the case's files under `dir` (its own, empty) and returns the arguments after `analyze`. */
-  make(dir: string): string[];
+  /**
+   * Writes the case's files under `dir` (its own, empty) and returns the arguments after `analyze`. `scale`
+   * shrinks the big inputs (the unit tests use a twentieth; the bench the full size the issue measured).
+   */
+  make(dir: string, scale?: number): string[];
   /** How the CLI may end: with analyses, with one error line per bad input, or either. */
   expect: 'result' | 'error' | 'either';
   /** Not for a plain filesystem (a FIFO needs mkfifo). */
@@ -147,40 +150,42 @@ function invalidUtf8(size: number): Buffer {
   return Buffer.concat([Buffer.alloc(Math.ceil(size / chunk.length) * chunk.length).fill(chunk), Buffer.from('<a href="https://bit.ly/x">x</a>')]);
 }
 
+const n = (count: number, scale = 1) => Math.max(1, Math.round(count * scale));
+
 export const HOSTILE_CASES: readonly HostileCase[] = [
   {
     name: 'deep-div-100k',
     what: '100,000 nested <div>, closed',
     expect: 'result',
-    make: (dir) => [page(dir, 'deep.html', `${'<div>'.repeat(100_000)}deep<a href="https://bit.ly/deep">x</a>${'</div>'.repeat(100_000)}`)],
+    make: (dir, scale) => [page(dir, 'deep.html', `${'<div>'.repeat(n(100_000, scale))}deep<a href="https://bit.ly/deep">x</a>${'</div>'.repeat(n(100_000, scale))}`)],
   },
   {
     name: 'unclosed-span-1m',
     what: '1,000,000 <span> never closed (6 MB)',
     expect: 'result',
-    make: (dir) => [page(dir, 'spans.html', '<span>'.repeat(1_000_000))],
+    make: (dir, scale) => [page(dir, 'spans.html', '<span>'.repeat(n(1_000_000, scale)))],
   },
   {
     name: 'huge-attribute',
     what: 'one 32 MiB attribute value',
     expect: 'result',
-    make: (dir) => [page(dir, 'attribute.html', Buffer.concat([Buffer.from('<div title="'), Buffer.alloc(32 << 20, 0x41), Buffer.from('">x</div>')]))],
+    make: (dir, scale) => [page(dir, 'attribute.html', Buffer.concat([Buffer.from('<div title="'), Buffer.alloc(n(32 << 20, scale), 0x41), Buffer.from('">x</div>')]))],
   },
   {
     name: 'links-1m',
-    what: '1,000,000 links in one page',
+    what: '1,000,000 links in one product description',
     expect: 'result',
-    make: (dir) => {
-      const links = Array.from({ length: 1_000_000 }, (_, i) => `<a href="https://shop.example/p/${i}">${i}</a>`).join('');
-      return [page(dir, 'links.html', links)];
+    make: (dir, scale) => {
+      const links = Array.from({ length: n(1_000_000, scale) }, (_, i) => `<a href="https://bit.ly/p${i}">${i}</a>`).join('');
+      return [page(dir, 'links.html', `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">X</h1><div itemprop="description">${links}</div></div>`)];
     },
   },
   {
     name: 'huge-json',
     what: '24 MB of embedded JSON-LD (one product, 1M offers)',
     expect: 'result',
-    make: (dir) => {
-      const offers = Array.from({ length: 1_000_000 }, (_, i) => `{"price":"${i}"}`).join(',');
+    make: (dir, scale) => {
+      const offers = Array.from({ length: n(1_000_000, scale) }, (_, i) => `{"price":"${i}"}`).join(',');
       return [page(dir, 'json.html', `<script type="application/ld+json">{"@type":"Product","name":"X","offers":[${offers}]}</script>`)];
     },
   },
@@ -188,23 +193,23 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: 'deep-json',
     what: 'JSON-LD nested 1,000,000 arrays deep',
     expect: 'result',
-    make: (dir) => [page(dir, 'deep-json.html', `<script type="application/ld+json">${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}</script>`)],
+    make: (dir, scale) => [page(dir, 'deep-json.html', `<script type="application/ld+json">${'['.repeat(n(1_000_000, scale))}${']'.repeat(n(1_000_000, scale))}</script>`)],
   },
   {
     name: 'invalid-utf8',
     what: '4 MiB of byte sequences that are not UTF-8',
     expect: 'result',
-    make: (dir) => [page(dir, 'bytes.html', invalidUtf8(4 << 20))],
+    make: (dir, scale) => [page(dir, 'bytes.html', invalidUtf8(n(4 << 20, scale)))],
   },
   {
     name: 'nul-bytes',
     what: '4 MiB of NUL bytes among tags',
     expect: 'result',
-    make: (dir) => [page(dir, 'nul.html', Buffer.concat([Buffer.from('<p>'), Buffer.alloc(4 << 20), Buffer.from('</p><a href="https://bit.ly/x">x</a>')]))],
+    make: (dir, scale) => [page(dir, 'nul.html', Buffer.concat([Buffer.from('<p>'), Buffer.alloc(n(4 << 20, scale)), Buffer.from('</p><a href="https://bit.ly/x">x</a>')]))],
   },
   {
     name: 'zip-bomb-wacz',
-    what: '1.6 MB WACZ inflating to 1.6 GiB',
+    what: '1.6 MB WACZ inflating to 1.6 GiB (full size at any scale)',
     expect: 'error',
     make: (dir) => {
       const file = join(dir, 'bomb.wacz');
@@ -227,9 +232,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: 'gate-unclosed',
     what: 'Safety Gate XML: 1 MB of <notification openings never closed',
     expect: 'result',
-    make: (dir) => {
+    make: (dir, scale) => {
       const xml = join(dir, 'unclosed.xml');
-      writeFileSync(xml, unclosedGateXml(1 << 20));
+      writeFileSync(xml, unclosedGateXml(n(1 << 20, scale)));
       return [small(dir), '--safety-gate', xml];
     },
   },
