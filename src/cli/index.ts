@@ -27,5 +27,6 @@ void run(
     return { parallel: pool.size, analyse: (file, url) => pool.analyse(file, url), close: () => pool.close() };
   },
 ).then((code) => {
-  process.exitCode = code;
+  // Exit once the output is written, without waiting for a worker still being stopped after its budget.
+  process.stdout.write('', () => process.exit(code));
 });
