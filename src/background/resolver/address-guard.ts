@@ -1,14 +1,13 @@
 /**
  * Which addresses the link resolver must never request: anything but http(s), and any host that
- * names this machine or a private, loopback, link-local or otherwise non-public network.
+ * names this machine or a private, loopback, link-local or otherwise non-public network (the IANA
+ * special-purpose registries), including wildcard-DNS names that resolve to the address they spell.
  *
- * Only literal addresses and reserved names can be checked. A public host name whose DNS answer
- * is a private address (DNS rebinding) cannot be caught by an extension: Chromium gives extensions
- * no DNS answers, Firefox's browser.dns answer may differ from the one the request then uses, and
- * the address webRequest reports after the fact is the proxy's when the user has one (seen in the
- * tests, where Firefox reports the demo proxy's 127.0.0.1). So a public name that
- * resolves to a private address still gets its one request (a GET without cookies or credentials,
- * of which only the status and Location are read); every address it redirects to is checked again.
+ * A public host name whose DNS answer is a private address (DNS rebinding) cannot be caught before its
+ * request: Chromium gives extensions no DNS answers, and Firefox's browser.dns answer may differ from the
+ * one the request then uses. It gets its one request (a GET without cookies or credentials, of which only
+ * the status and Location are read); then the address the browser actually connected to (webRequest `ip`)
+ * stops the chain when it is private (connected.ts), and every address it redirects to is checked again.
  */
 
 export type Refusal = 'scheme' | 'private-address' | 'credentials';
