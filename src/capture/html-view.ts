@@ -1,8 +1,9 @@
 import { base64 } from './base64';
 import type { Snapshot } from './types';
+import { makeInert } from './view-inert';
 
-/** No script, no network: everything the view shows is inside the file. */
-const VIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:";
+/** No script, no network, no form, no base: everything the view shows is inside the file. */
+const VIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
 
 function absolute(value: string | null, base: string): string | null {
   try {
@@ -40,7 +41,7 @@ export function htmlView(snapshot: Snapshot, parse: (html: string) => Document, 
       link.remove();
     }
   }
-  for (const script of Array.from(doc.querySelectorAll('script'))) script.remove();
+  makeInert(doc);
 
   const head = doc.head ?? doc.documentElement;
   const csp = doc.createElement('meta');

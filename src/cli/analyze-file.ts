@@ -1,15 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { Translate } from '../core/i18n/translate';
 import type { Analysis } from '../core/model';
 import type { SafetyGateLookup } from '../core/safety-gate/types';
 import { analyzeWithImages, savedPageImages } from './image-codes';
+import { PageError, readInput } from './read-input';
+import { parsePage } from './parse-page';
 
 /** Larger files are refused with a message rather than risking the whole run's memory. */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
-export class PageError extends Error {}
+export { PageError };
 
 function httpUrl(candidate: string | null | undefined): string | null {
   if (!candidate) return null;
@@ -40,11 +40,9 @@ export async function analyzeFile(
   file: string,
   options: { url?: string; translate: Translate; warn: (text: string) => void; safetyGate?: SafetyGateLookup },
 ): Promise<Analysis> {
-  const { size } = statSync(file);
-  if (size > MAX_PAGE_BYTES) throw new PageError(`page is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_PAGE_BYTES / 1048576} MB`);
-  const html = readFileSync(file, 'utf8');
+  const html = readInput(file, MAX_PAGE_BYTES, 'page').toString('utf8');
   if (html.trim() === '') throw new PageError('the file is empty');
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parsePage(html, (note) => options.warn(`flagpost: ${file}: ${note}\n`));
   return analyzeWithImages(doc, pageUrl(doc, file, options.url), savedPageImages(doc, file), {
     translate: options.translate,
     safetyGate: options.safetyGate,

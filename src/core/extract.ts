@@ -1,6 +1,7 @@
 import { adapterForUrl } from './adapters/index';
 import { fillFromText } from './adapters/fill-from-text';
 import { isPageNavigation, isSiteChrome, readLabelledText } from './adapters/labelled-text';
+import { MAX_LINKS } from './links/limits';
 import { emptyExtraction, SECTION_FIELDS, type Extraction, type PageFacts } from './facts';
 
 export type ErrorSink = (where: string, error: unknown) => void;
@@ -29,6 +30,9 @@ export function extractPage(doc: Document, url: string, onError?: ErrorSink): Pa
     }
   }
   const platform = adapter.platform === 'generic' && pageType === 'other' ? null : adapter.platform;
+  if (extraction.links.length > MAX_LINKS) {
+    return { ...extraction, links: extraction.links.slice(0, MAX_LINKS), linksCapped: true, url: parsed.href, platform, pageType };
+  }
   return { ...extraction, url: parsed.href, platform, pageType };
 }
 

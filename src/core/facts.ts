@@ -66,6 +66,8 @@ export interface PageFacts extends Extraction {
   pageType: PageType;
   /** Codes decoded from the listing's images, when they were decoded (off the main thread, after extraction). */
   imageCodes?: ImageCode[];
+  /** The page has more links than MAX_LINKS: only the first were read. */
+  linksCapped?: true;
 }
 
 export function emptyParty(): Party {

@@ -6,6 +6,7 @@ import type { ErrorSink } from './extract';
 import type { FieldPath, PageFacts } from './facts';
 import { createTranslator, findingMessageKey, type Translate } from './i18n/translate';
 import { classifyLink } from './links/classify';
+import { MAX_LINKS } from './links/limits';
 import { linksFromText } from './links/text-handles';
 import { FINDING_IDS, SEVERITY_ORDER, type Analysis, type Finding } from './model';
 import { deriveCeMarking } from './safety/ce-marking';
@@ -38,7 +39,8 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
   // Handles and addresses written as plain text ("WhatsApp +86…", "shop-example.com") count as links too.
   // Found here, not while extracting: it needs the public-suffix list, which the content script should not carry.
   const found = [...facts.links, ...linksFromText(facts.texts, facts.links), ...linksFromImageCodes(facts.imageCodes)];
-  const links = found.map((link) => classifyLink(link, { pageUrl, adapter }));
+  const capped = facts.linksCapped === true || found.length > MAX_LINKS;
+  const links = found.slice(0, MAX_LINKS).map((link) => classifyLink(link, { pageUrl, adapter }));
   // Decided once, so the checks and the output agree on it.
   const safety = { ...facts.safety, ceMarking: facts.safety.ceMarking ?? deriveCeMarking(facts) };
   const page: JudgedPage = { ...facts, safety, links };
@@ -86,6 +88,7 @@ export function judgePage(facts: PageFacts, options: AnalyzeOptions = {}): Analy
     links,
     findings,
     unreadable: [...unreadable].sort(),
+    ...(capped ? { linksCapped: true as const } : {}),
   };
 }
 

@@ -141,6 +141,8 @@ export interface Analysis {
   findings: Finding[];
   /** Field paths the adapter could not read because the layout was not recognised, e.g. "trader.address". */
   unreadable: string[];
+  /** Extra, only when true: the page has more links than the first 5,000 read (MAX_LINKS). */
+  linksCapped?: true;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };

@@ -88,12 +88,19 @@ describe('flagpost analyze', () => {
     expect(JSON.parse(result.out).url).toBe('https://shop.example/p/1');
   }, 60_000);
 
+  it('reports a path that cannot be read in one line, and goes on', async () => {
+    const result = await cli('analyze', '/no/such/file.html', fixture.htmlPath, '--format', 'jsonl');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('flagpost: /no/such/file.html: no such file or folder (or a broken link)\n');
+    expect(jsonLines(result.out)).toHaveLength(1);
+  });
+
   it('explains wrong usage with exit code 2', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('analyse', 'x')).err).toContain('unknown command');
     expect((await cli('analyze', join(dir, 'pages'), '--url', 'https://a.example/')).err).toContain('--url names one page');
     expect((await cli('analyze', fixture.htmlPath, '--url', 'javascript:alert(1)')).err).toContain('not an http(s) address');
-    expect((await cli('analyze', '/no/such/file.html')).code).toBe(2);
+    expect((await cli('analyze', fixture.htmlPath, '--page-timeout', 'soon')).code).toBe(2);
     expect((await cli('analyze', fixture.htmlPath, '--bogus')).code).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { applyCampaigns, campaignsForPage, forcedChecks } from '../../core/campa
 import { knownTradersFor } from '../../core/campaign/known';
 import { traderIdentifiers, type KnownTraders } from '../../core/campaign/traders';
 import type { CampaignPack, Refusal } from '../../core/campaign/types';
+import { keyFingerprint } from '../../core/campaign/fingerprint';
 import { checkPack, hasEnded } from '../../core/campaign/verify';
 import { downloadPack } from '../../core/campaign/download';
 import type { PageFacts } from '../../core/facts';
@@ -11,13 +12,13 @@ import { joinedCampaigns, pins, removeJoined, reportedTraders, saveJoined, type 
 
 /** What importing a pack file gives: the pack to show before joining (and whether it updates one), or why it is refused. */
 export type CampaignImport =
-  | { ok: true; pack: CampaignPack; publicKey: string; rotatedFrom?: string; update: boolean }
+  | { ok: true; pack: CampaignPack; publicKey: string; fingerprint: string; rotatedFrom?: string; update: boolean }
   | { ok: false; refusal: Refusal; detail: string[] };
 
 async function check(text: string): Promise<CampaignImport> {
   const [pinned, joined] = await Promise.all([pins(), joinedCampaigns()]);
   const result = await checkPack(text, { now: new Date(), pinned: (id) => pinned[id] });
-  return result.ok ? { ...result, update: result.pack.id in joined } : result;
+  return result.ok ? { ...result, update: Object.hasOwn(joined, result.pack.id), fingerprint: await keyFingerprint(result.publicKey) } : result;
 }
 
 /** Checks a pack file and says what joining would do; stores nothing. */

@@ -1,5 +1,6 @@
 import { tryUrl } from '../../core/links/url';
 import { refusalFor, type Refusal } from './address-guard';
+import { connectedIsPrivate, type Connected } from './connected';
 
 /** A redirect chain has at most this many hops before the resolver gives up. */
 export const MAX_HOPS = 10;
@@ -10,6 +11,8 @@ export const HOP_TIMEOUT_MS = 8000;
 export interface HopAnswer {
   status: number;
   location: string | null;
+  /** The address the browser connected to for this hop, when it said (webRequest `ip`). */
+  connected?: Connected | null;
 }
 
 export interface Hop {
@@ -62,6 +65,9 @@ export async function resolveChain(start: string, deps: ChainDeps): Promise<Chai
       return { hops, final: url.href, end: { kind: 'failed', url: url.href } };
     }
     hops.push({ url: url.href, status: answer.status });
+    // The name looked public but led to a private address: read nothing more from it, follow nothing.
+    if (connectedIsPrivate(answer.connected))
+      return { hops, final: url.href, end: { kind: 'refused', reason: 'private-address', url: url.href } };
     if (!REDIRECTS.has(answer.status) || answer.location === null)
       return { hops, final: url.href, end: { kind: 'arrived' } };
     current = tryUrl(answer.location, url)?.href ?? answer.location;

@@ -11,6 +11,8 @@ import { HOP_TIMEOUT_MS, type HopAnswer } from './chain';
  */
 /** How long a redirect's webRequest event may trail the response. */
 const EVENT_WAIT_MS = 2000;
+/** How long the connected address may trail them. */
+const CONNECTED_WAIT_MS = 250;
 
 export async function fetchHop(url: string): Promise<HopAnswer> {
   const seen: HopAnswer = { status: 0, location: null };
@@ -26,6 +28,18 @@ export async function fetchHop(url: string): Promise<HopAnswer> {
   };
   const filter: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['xmlhttprequest'] };
   browser.webRequest.onHeadersReceived.addListener(onHeaders, filter, ['responseHeaders']);
+  // The address actually connected to, checked by the chain (connected.ts): given on a redirect or a response.
+  let connectedSeen: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => (connectedSeen = resolve));
+  const onConnected = (details: { url: string; tabId: number; ip?: string; proxyInfo?: { type?: string } | null }) => {
+    if (!ours(details) || !details.ip) return;
+    // Firefox says whether a proxy was used; Chromium has no proxyInfo at all.
+    const proxied = 'proxyInfo' in details ? Boolean(details.proxyInfo && details.proxyInfo.type !== 'direct') : null;
+    seen.connected = { ip: details.ip, proxied };
+    connectedSeen();
+  };
+  browser.webRequest.onBeforeRedirect.addListener(onConnected, filter);
+  browser.webRequest.onResponseStarted.addListener(onConnected, filter);
 
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), HOP_TIMEOUT_MS);
@@ -40,11 +54,15 @@ export async function fetchHop(url: string): Promise<HopAnswer> {
     });
     // The destination's body is never needed.
     await response.body?.cancel();
-    if (response.type !== 'opaqueredirect') return { status: response.status, location: null };
-    await Promise.race([headers, new Promise((resolve) => setTimeout(resolve, EVENT_WAIT_MS))]);
+    if (response.type === 'opaqueredirect') await Promise.race([headers, new Promise((resolve) => setTimeout(resolve, EVENT_WAIT_MS))]);
+    // The address comes with the response or the redirect, so only shortly after them, if at all.
+    await Promise.race([connected, new Promise((resolve) => setTimeout(resolve, CONNECTED_WAIT_MS))]);
+    if (response.type !== 'opaqueredirect') return { status: response.status, location: null, connected: seen.connected };
     return seen;
   } finally {
     clearTimeout(timer);
     browser.webRequest.onHeadersReceived.removeListener(onHeaders);
+    browser.webRequest.onBeforeRedirect.removeListener(onConnected);
+    browser.webRequest.onResponseStarted.removeListener(onConnected);
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_REPORT_BYTES } from '../../core/safety-gate/download';
 import { buildSafetyGateIndex, parseSafetyGateReport, type SafetyGateLookup } from '../../core/safety-gate/index';
 import { campaignSource, REPORT_SOURCE } from '../../core/safety-gate/sources';
 import type { SafetyGateAlert } from '../../core/safety-gate/types';
@@ -8,6 +9,8 @@ export interface SafetyGateStatus {
   total: number;
   /** Alerts the imported file held (0: not a Safety Gate report). */
   imported?: number;
+  /** The file was refused unread: larger than MAX_REPORT_BYTES. */
+  tooLarge?: boolean;
 }
 
 // Built once per import and kept while the worker lives; a woken worker rebuilds it from storage on first use.
@@ -32,6 +35,8 @@ async function dropSource(source: string): Promise<void> {
 
 /** Imports a weekly report (XML text the user picked); a file without alerts changes nothing. */
 export async function importSafetyGateReport(text: string): Promise<SafetyGateStatus> {
+  // The same limit as the weekly download: a report is far smaller, and the worker's memory is shared.
+  if (text.length > MAX_REPORT_BYTES) return { total: await countAlerts(), imported: 0, tooLarge: true };
   const { alerts } = parseSafetyGateReport(text);
   if (alerts.length > 0) await indexAlerts(alerts, REPORT_SOURCE);
   return { total: await countAlerts(), imported: alerts.length };

@@ -1,5 +1,5 @@
-import { unzipSync } from 'fflate';
 import { WARCParser } from 'warcio';
+import { unzipBounded, type UnzipLimits } from './unzip';
 import type { DataPackage } from './wacz';
 
 export interface ArchivedRecord {
@@ -57,9 +57,18 @@ async function readWarc(bytes: Uint8Array): Promise<ArchivedRecord[]> {
   return records;
 }
 
-/** Unpacks a WACZ and parses its WARC files with warcio (for the CLI and the tests). */
-export async function readWacz(bytes: Uint8Array): Promise<ReadWacz> {
-  const files = unzipSync(bytes);
+/** What a WACZ may unpack to: far above a page's snapshot, far below the memory of the process reading it. */
+export const WACZ_LIMITS: UnzipLimits = { maxEntryBytes: 96 * 1048576, maxTotalBytes: 128 * 1048576 };
+
+/** What the analysis reads: the package, the page list and the WARC files (never indexes or anything else). */
+export const ANALYSED_ENTRIES = (name: string) => name === 'datapackage.json' || name === 'pages/pages.jsonl' || /^archive\/.+\.warc$/.test(name);
+
+/**
+ * Unpacks a WACZ (the `wanted` entries, within `limits`; see unzip.ts) and parses its WARC files with warcio
+ * (for the CLI and the tests).
+ */
+export async function readWacz(bytes: Uint8Array, wanted: (name: string) => boolean = () => true, limits = WACZ_LIMITS): Promise<ReadWacz> {
+  const files = unzipBounded(bytes, wanted, limits);
   const datapackageBytes = files['datapackage.json'];
   if (!datapackageBytes) throw new Error('not a WACZ: no datapackage.json');
   const pagesBytes = files['pages/pages.jsonl'];

@@ -1,6 +1,7 @@
 import type { RawLink } from '../facts';
 import type { LinkSource } from '../model';
 import { cleanOrNull, cleanText, foldForMatching } from '../text/normalize';
+import { MAX_LINKS } from '../links/limits';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -121,11 +122,13 @@ export function labelledValue(root: ParentNode, labels: readonly string[]): stri
   return null;
 }
 
-/** Every <a href> below root, as raw links. `base` resolves relative targets. */
+/** Every <a href> below root, as raw links (one more than MAX_LINKS at most, to tell that there were more). `base` resolves relative targets. */
 export function linksIn(root: ParentNode | null, source: LinkSource, base: URL): RawLink[] {
   if (!root) return [];
   const links: RawLink[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href], area[href]'))) {
+  const anchors = root.querySelectorAll('a[href], area[href]');
+  for (let i = 0; i < anchors.length && links.length <= MAX_LINKS; i++) {
+    const a = anchors[i] as Element;
     const href = resolveHref(a.getAttribute('href') ?? '', base);
     if (href) links.push({ href, text: textOf(a) || cleanText(a.getAttribute('title')), source });
   }

@@ -53,6 +53,9 @@ export async function endorseKey(
   };
 }
 
+/** Steps a key history may have: a campaign changes keys rarely; each step costs a signature check. */
+export const MAX_KEY_HISTORY = 32;
+
 /**
  * Whether the key history hands the campaign from `pinnedKey` to `signerKey`: the pinned key is in
  * it, and every endorsement from there on is valid and names the key after it.
@@ -63,6 +66,7 @@ export async function rotationIsEndorsed(
   pinnedKey: string,
   signerKey: string,
 ): Promise<boolean> {
+  if (history.length > MAX_KEY_HISTORY || new Set(history.map((step) => step.publicKey)).size !== history.length) return false;
   const from = history.findIndex((step) => step.publicKey === pinnedKey);
   if (from < 0) return false;
   const chain = history.slice(from);

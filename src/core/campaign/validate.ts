@@ -55,16 +55,19 @@ const map =
       if (key.test(k)) value(each, `${path}.${k}`, out);
       else out.push(`${path}.${k}`);
     }
-    for (const k of required) if (!(k in v)) out.push(`${path}.${k}`);
+    for (const k of required) if (!Object.hasOwn(v, k)) out.push(`${path}.${k}`);
   };
-/** An object with exactly these properties (no others: a pack carries only data Flagpost knows). */
+/**
+ * An object with exactly these properties (no others: a pack carries only data Flagpost knows). Own
+ * properties only, both ways: `k in properties` let "constructor" or "__proto__" through.
+ */
 const shape =
   (properties: Record<string, Rule>): Rule =>
   (v, path, out) => {
     if (!isObject(v)) return void out.push(path);
     const at = (k: string) => (path ? `${path}.${k}` : k);
-    for (const [k, rule] of Object.entries(properties)) rule(v[k], at(k), out);
-    for (const k of Object.keys(v)) if (!(k in properties)) out.push(at(k));
+    for (const [k, rule] of Object.entries(properties)) rule(Object.hasOwn(v, k) ? v[k] : undefined, at(k), out);
+    for (const k of Object.keys(v)) if (!Object.hasOwn(properties, k)) out.push(at(k));
   };
 
 /** A property a pack may leave out. */

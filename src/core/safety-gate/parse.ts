@@ -7,17 +7,30 @@ import type { SafetyGateAlert, SafetyGateReport } from './types';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (match, entity: string) => {
+    if (!entity.startsWith('#')) return ENTITIES[entity.toLowerCase()] ?? match;
+    const code = /^#x/i.test(entity) ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
+
+/**
+ * An element's text: CDATA sections as they are, entities decoded outside them. Scanned with indexOf, never a
+ * regex that would look for "]]>" again from every "<![CDATA[" of a file where it never comes.
+ */
 function decodeText(raw: string): string {
-  const text = raw.replace(
-    /<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
-    (match, cdata: string | undefined, entity: string | undefined) => {
-      if (cdata !== undefined) return cdata;
-      if (!entity) return match;
-      if (!entity.startsWith('#')) return ENTITIES[entity.toLowerCase()] ?? match;
-      const code = /^#x/i.test(entity) ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-      return code <= 0x10ffff ? String.fromCodePoint(code) : match;
-    },
-  );
+  let text = '';
+  let at = 0;
+  for (let open = raw.indexOf('<![CDATA[', at); open >= 0; open = raw.indexOf('<![CDATA[', at)) {
+    const close = raw.indexOf(']]>', open + 9);
+    if (close < 0) break; // unclosed: the rest is read as plain text
+    text += decodeEntities(raw.slice(at, open)) + raw.slice(open + 9, close);
+    at = close + 3;
+  }
+  text += decodeEntities(raw.slice(at));
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -60,7 +73,8 @@ export function leaves(block: string): Map<string, string> {
  * report list and reports are both flat runs of such blocks.
  */
 export function* elementBodies(xml: string, names: readonly string[]): Generator<string> {
-  const opening = new RegExp(`<(${names.join('|')})\\b[^>]*>`, 'g');
+  // [^<>]: an opening that never ends stops at the next tag instead of scanning on to the end of the file.
+  const opening = new RegExp(`<(${names.join('|')})\\b[^<>]*>`, 'g');
   for (let m = opening.exec(xml); m; m = opening.exec(xml)) {
     if (m[0].endsWith('/>')) continue;
     const closeName = `</${m[1] ?? ''}>`;

@@ -99,6 +99,7 @@ export function CampaignsSection({ language }: { language: string }) {
             pack={file.result.pack}
             publicKey={file.result.publicKey}
             rotatedFrom={file.result.rotatedFrom}
+            fingerprint={file.result.update ? undefined : file.result.fingerprint}
             language={language}
           />
           <button type="button" name="campaign-join" onClick={() => file.result.ok && void join(file.result.pack)}>

@@ -12,12 +12,15 @@ export function PackSummary({
   pack,
   publicKey,
   rotatedFrom,
+  fingerprint,
   language,
 }: {
   pack: CampaignPack;
   publicKey?: string;
   /** The key the user trusted, when this pack is signed by the key it handed over to. */
   rotatedFrom?: string;
+  /** The signing key's fingerprint, shown on a first join (nothing pins the key yet) to compare with the organiser's. */
+  fingerprint?: string;
   language: string;
 }) {
   const t = useT();
@@ -53,6 +56,11 @@ export function PackSummary({
         )}
         <li>{t('campaign_data_only')}</li>
         {publicKey && <li>{t('campaign_key', [publicKey])}</li>}
+        {fingerprint && (
+          <li data-testid="campaign-key-fingerprint">
+            {t('campaign_key_fingerprint', [fingerprint, pack.organiser.website])}
+          </li>
+        )}
         {rotatedFrom && <li data-testid="campaign-key-rotated">{t('campaign_key_rotated', [rotatedFrom])}</li>}
       </ul>
     </div>

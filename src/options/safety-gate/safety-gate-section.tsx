@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SafetyGateStatus } from '../../background/safety-gate/index';
+import { MAX_REPORT_BYTES } from '../../core/safety-gate/download';
 import { send } from '../../runtime/messages';
 import { useT } from '../../ui/i18n-context';
 import { WeeklyDownload } from './weekly-download';
@@ -17,6 +18,10 @@ export function SafetyGateSection() {
 
   async function importFile() {
     if (!file) return;
+    if (file.size > MAX_REPORT_BYTES) {
+      setStatus({ total: status?.total ?? 0, imported: 0, tooLarge: true });
+      return;
+    }
     setBusy(true);
     try {
       setStatus(await send({ type: 'safety-gate-import', text: await file.text() }));
@@ -28,11 +33,13 @@ export function SafetyGateSection() {
   const message =
     status === null
       ? ''
-      : status.imported === 0
-        ? t('gate_options_invalid')
-        : status.total === 0
-          ? t('gate_options_empty')
-          : t('gate_options_imported', [String(status.total)], status.total);
+      : status.tooLarge
+        ? t('gate_options_too_large', [String(MAX_REPORT_BYTES / 1048576)])
+        : status.imported === 0
+          ? t('gate_options_invalid')
+          : status.total === 0
+            ? t('gate_options_empty')
+            : t('gate_options_imported', [String(status.total)], status.total);
 
   return (
     <section aria-labelledby="safety-gate-title" class="safety-gate">
