@@ -40,8 +40,11 @@ function fillSafetyParty(extraction: Extraction, kind: SafetyParty, read: PartyR
   const party = extraction.safety[kind];
   const paths = SECTION_FIELDS[kind];
   if (!hasSaid(read)) {
-    // Seen but not understood: the adapter's "not shown" cannot stand.
-    if (!hasSaid(party)) mark(extraction, paths);
+    if (hasSaid(party)) return;
+    // "Not available" is the page's own word that there is none; anything else seen but not
+    // understood cannot stand as "not shown".
+    if (read.saysNone) unmark(extraction, paths);
+    else mark(extraction, paths);
     return;
   }
   if (hasSaid(party)) {

@@ -39,6 +39,8 @@ export interface PartyRead extends Party {
   status: TraderStatus | null;
   /** Whether a heading opened it (a block, read line by line), not a "Label: value" row. */
   block: boolean;
+  /** The block says in words that there is no such information ("Informations non disponibles"). */
+  saysNone: boolean;
 }
 
 export interface LabelledText {
@@ -230,6 +232,7 @@ function emptyRead(heading: string): PartyRead {
     country: null,
     status: null,
     block: false,
+    saysNone: false,
   };
 }
 
@@ -279,15 +282,14 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
       else if (isPhone(value)) read.phone ??= value;
     } else read[field] ??= value;
   };
-  // "<dt>Hersteller</dt><dd>ACME</dd>" in a spec list is a row, like "Hersteller: ACME".
-  const row = lines[start]?.label ? (lines[start + 1]?.text ?? null) : null;
-  const value = inline ?? row;
-  if (value && !isNoValue(value)) address.push(...splitParty(value, read));
-  if (value !== null) {
-    read.address = address.length > 0 ? address.join(', ') : null;
-    return read;
+  // A row names the party: "Hersteller: ACME", "<dt>Hersteller</dt><dd>ACME</dd>",
+  // "<p><span>Hersteller:</span> ACME</p>". Only labelled rows after it say more of it.
+  const valueLine = inline !== null ? start : isRowLabel(lines, start) ? start + 1 : -1;
+  read.block = valueLine < 0;
+  if (valueLine >= 0) {
+    const value = inline ?? lines[valueLine]?.text ?? '';
+    if (!isNoValue(value)) address.push(...splitParty(value, read));
   }
-  read.block = true;
 
   // `null`: the next line is the value of a label Flagpost does not read ("Rodzaj konta").
   let pendingField: FieldKey | null | undefined;
@@ -327,7 +329,7 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
     const email = EMAIL.exec(text)?.[0];
     if (email) read.email ??= email;
     else if (isPhone(text)) read.phone ??= text;
-    else if (isNoValue(text)) return true;
+    else if (isNoValue(text)) read.saysNone = true;
     else if (!read.name) {
       if (/,.*\d/.test(text) && text.length <= 200) address.push(...splitParty(text, read));
       else if (looksLikeName(text)) read.name = text;
@@ -336,13 +338,24 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
     return true;
   };
 
-  const container = containerOf(lines, start);
-  for (let j = start + 1; container && j < lines.length && j <= start + MAX_BLOCK_LINES; j++) {
+  const from = read.block ? start : valueLine;
+  const container = containerOf(lines, from);
+  for (let j = from + 1; container && j < lines.length && j <= from + MAX_BLOCK_LINES; j++) {
     const line = lines[j] as TextLine;
-    if (!container.contains(line.block) || !take(line)) break;
+    if (!container.contains(line.block)) break;
+    if (!read.block && pendingField === undefined && splitLine(line.text).role?.kind !== 'field') break;
+    if (!take(line)) break;
   }
   read.address = address.length > 0 ? address.join(', ') : null;
   return read;
+}
+
+/** A label on its own line whose value is the next line: a <dt>/<th>, or a label inside its value's row. */
+function isRowLabel(lines: readonly TextLine[], start: number): boolean {
+  const label = lines[start];
+  const next = lines[start + 1];
+  if (!label || !next) return false;
+  return label.label || (label.block !== next.block && next.block.contains(label.block));
 }
 
 /** The lines of the section a heading opens, as far as its container goes. */

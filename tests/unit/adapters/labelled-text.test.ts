@@ -108,3 +108,13 @@ describe('fillFromText', () => {
     expect(extraction.trader.address).toBe('Weg 1, 12345 Stadt');
   });
 });
+
+describe('fillFromText: the page saying there is none', () => {
+  it('takes "not available" under the heading as not shown, so the finding can stand', () => {
+    const extraction = emptyExtraction();
+    extraction.unreadable = [...SECTION_FIELDS.manufacturer];
+    fillFromText(extraction, readLabelledText(documentFrom('<html><body><div><h3>Fabricant</h3><p>Informations non disponibles pour le moment.</p></div></body></html>').body));
+    expect(extraction.safety.manufacturer).toEqual({ name: null, address: null, email: null });
+    expect(extraction.unreadable).toEqual([]);
+  });
+});
