@@ -6,7 +6,7 @@
 import { SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { Party } from '../model';
 import { countryAtEnd, countryOfName } from '../validate/country';
-import type { LabelledText, PartyRead } from './labelled-text';
+import { partySays, type LabelledText, type PartyRead } from './labelled-text';
 
 type SafetyParty = 'manufacturer' | 'euResponsiblePerson';
 const TRADER_FIELDS = ['legalName', 'address', 'email', 'phone', 'registrationNumber', 'vatNumber', 'country'] as const;
@@ -67,9 +67,9 @@ function fillTrader(extraction: Extraction, read: PartyRead | undefined): void {
     trader.status = read.status;
     unmark(extraction, ['trader.status']);
   }
-  if (!hasSaid(read) && read.status) return;
-  if (!read.block || !hasSaid(read)) {
-    if (!adapterSaid) mark(extraction, details);
+  if (!partySays(read)) {
+    // Seen but not understood: the adapter's "not shown" cannot stand.
+    if (!adapterSaid && !read.saysNone) mark(extraction, details);
     return;
   }
   const fromText = {

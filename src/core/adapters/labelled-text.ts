@@ -387,7 +387,9 @@ function isLinkText(line: TextLine): boolean {
   return links.some((a) => !!a && cleanText(a.textContent) === line.text);
 }
 
-const says = (p: PartyRead): boolean => !!(p.name || p.address || p.status);
+/** Whether a block said anything Flagpost understood: then what it does not show is not shown. */
+export const partySays = (p: PartyRead): boolean =>
+  !!(p.name || p.address || p.status || p.storeName || p.email || p.phone || p.registrationNumber || p.vatNumber || p.country);
 
 /**
  * Every trader and product-safety block below `root`. `skip` leaves out what is not the listing's
@@ -402,9 +404,9 @@ export function readLabelledText(root: Element, skip: (el: Element) => boolean =
     if (role && role.kind !== 'field' && isLinkText(line)) return;
     if (role?.kind === 'start') {
       const seen = result.parties[role.party];
-      if (seen && says(seen)) return;
+      if (seen && partySays(seen)) return;
       const read = readParty(lines, i, value);
-      if (!seen || says(read)) result.parties[role.party] = read;
+      if (!seen || partySays(read)) result.parties[role.party] = read;
     } else if (role?.kind === 'warnings' && !result.warnings?.lines.length) {
       result.warnings = { heading: line.text.replace(/[:：].*$/, '').trim(), lines: readWarnings(lines, i, value) };
     } else if (role?.kind === 'contact-section' && result.parties.trader) {
