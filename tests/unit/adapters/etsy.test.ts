@@ -15,7 +15,7 @@ describe('etsy adapter', () => {
     for (const url of ['https://www.myetsy.com/listing/1587654321/x', 'https://etsy.com.example.org/listing/1587654321/x', 'https://etsy.me/3abcDEF']) {
       expect(etsyAdapter.matchesUrl(new URL(url))).toBe(false);
     }
-    // etsy.me is Etsy's own share link: a link through it stays on the platform.
+    // etsy.me is Etsy's own share link (classified as a shortener first: it hides which listing it opens).
     expect(etsyAdapter.ownDomains).toContain('etsy.me');
   });
 
