@@ -2,7 +2,7 @@ import { extractProduct, extractSellerProfile } from './amazon/extract';
 import { asinOf, isAmazonSite, isSearchPath, isSellerPath, SITE_DOMAINS } from './amazon/urls';
 import type { Adapter } from './types';
 
-/** The marketplaces, image CDNs and Amazon's own short links (amzn.to, a.co: classified as redirects first). */
+/** The marketplaces, image CDNs and Amazon's own short links (amzn.to, a.co: classified as shorteners first). */
 const OWN_DOMAINS = [...SITE_DOMAINS, 'media-amazon.com', 'ssl-images-amazon.com', 'amzn.to', 'amzn.eu', 'a.co'];
 
 export const amazonAdapter: Adapter = {

@@ -122,13 +122,23 @@ export function labelledValue(root: ParentNode, labels: readonly string[]): stri
   return null;
 }
 
-/** Every <a href> below root, as raw links (one more than MAX_LINKS at most, to tell that there were more). `base` resolves relative targets. */
-export function linksIn(root: ParentNode | null, source: LinkSource, base: URL): RawLink[] {
+/**
+ * Every <a href> below root, as raw links (one more than MAX_LINKS at most, to tell that there were more).
+ * `base` resolves relative targets. `isInterface` names the platform's own controls inside the listing's
+ * content (a "read more" toggle), which are not the listing's links.
+ */
+export function linksIn(
+  root: ParentNode | null,
+  source: LinkSource,
+  base: URL,
+  isInterface: (link: Element) => boolean = () => false,
+): RawLink[] {
   if (!root) return [];
   const links: RawLink[] = [];
   const anchors = root.querySelectorAll('a[href], area[href]');
   for (let i = 0; i < anchors.length && links.length <= MAX_LINKS; i++) {
     const a = anchors[i] as Element;
+    if (isInterface(a)) continue;
     const href = resolveHref(a.getAttribute('href') ?? '', base);
     if (href) links.push({ href, text: textOf(a) || cleanText(a.getAttribute('title')), source });
   }

@@ -24,14 +24,21 @@ function fullSizeImage(url: URL): string {
   return `${url.origin}${url.pathname.replace(/\/il_[0-9a-z]+x[0-9a-z]+\.(?=[^/]+$)/i, '/il_fullxfull.')}`;
 }
 
+// Current listing pages first, then the 2016 layout (#listing-page-cart, #description-text, .shop-name).
 const LAYOUT: LabelledLayout = {
   labels,
-  title: ['h1[data-buy-box-listing-title]'],
+  title: ['h1[data-buy-box-listing-title]', '#listing-page-cart h1'],
+  price: ['[data-buy-box-region="price"]', '#listing-price'],
   breadcrumb: ['nav[aria-label="Breadcrumbs"] li a'],
-  description: ['[data-product-details-description-text-content]'],
+  description: ['[data-product-details-description-text-content]', '#description-text'],
   specs: ['[data-product-details-container]'],
-  storeLink: ['[data-shop-name]'],
-  sellerDetails: ['[data-region="seller-details"]'],
+  storeLink: [
+    '[data-shop-name]',
+    '[data-appears-component-name*="shop_header"] a[href*="/shop/"]',
+    '.shop-name a[href*="/shop/"]',
+  ],
+  // "reg-seller-details" holds the registration details behind a button (and a captcha) on a saved page.
+  sellerDetails: ['[data-region="seller-details"]', '[data-region="reg-seller-details"]'],
   safety: ['[data-region="product-safety"]'],
   manufacturer: ['[data-safety-party="manufacturer"]'],
   responsiblePerson: ['[data-safety-party="responsible-person"]'],

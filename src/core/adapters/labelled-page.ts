@@ -3,13 +3,14 @@
  * (bol.com, Etsy): a layout description (selectors, labels) in, facts out. Shared by the bol and
  * Etsy adapters; the site files only say where things are.
  */
-import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
-import type { Party, Trader, TraderStatus } from '../model';
+import { emptyExtraction, emptyParty, SECTION_FIELDS, type Extraction, type FieldPath, type RawLink } from '../facts';
+import type { Party, Price, Trader, TraderStatus } from '../model';
 import { termMatcher, type TermList } from '../text/terms';
 import { blockText, first, linksIn, pageLanguage, textOf, textOrNull } from './dom';
 import { anyLanguage, partyIn, traderRowsIn, warningsIn, type SiteLabels } from './labelled-fields';
+import { parsePrice } from './price';
 import { specsBySibling, specsText } from './specs';
-import { readStructuredData } from './structured-data';
+import { readStructuredData, type StructuredProduct } from './structured-data';
 import type { AdapterInput } from './types';
 
 /** A site's label data (src/core/terms/labels-<site>.json). */
@@ -28,6 +29,8 @@ export interface StoreRef {
 export interface LabelledLayout {
   labels: PageLabels;
   title: readonly string[];
+  /** The price as shown, read when the structured data has none; its currency must be shown too. */
+  price?: readonly string[];
   breadcrumb: readonly string[];
   description: readonly string[];
   specs: readonly string[];
@@ -58,27 +61,19 @@ export function readLabelledPage({ doc, url }: AdapterInput, layout: LabelledLay
     .map((el) => textOf(el))
     .filter(Boolean);
   extraction.language = pageLanguage(doc);
-  extraction.listing = {
-    id: listingId,
-    title: product?.name ?? textOrNull(first(doc, layout.title)),
-    price: product?.offers.find((offer) => offer.price)?.price ?? null,
-    category: data.breadcrumbs.length > 0 ? data.breadcrumbs : crumbs.length > 0 ? crumbs : (product?.category ?? []),
-  };
+  const price = product?.offers.find((offer) => offer.price)?.price ?? shownPrice(doc, layout);
+  const category = data.breadcrumbs.length > 0 ? data.breadcrumbs : crumbs.length > 0 ? crumbs : (product?.category ?? []);
+  extraction.listing = { id: listingId, title: product?.name ?? textOrNull(first(doc, layout.title)), price, category };
+  if (!price) unreadable.push('listing.price');
+  if (category.length === 0) unreadable.push('listing.category');
 
   // Trader: the store link gives the shown name and id; the legal section gives the rest.
-  const storeLink = first(doc, layout.storeLink);
-  const store = storeLink ? storeRef(storeLink, url, layout) : null;
-  const name = textOrNull(storeLink) ?? product?.offers.find((offer) => offer.seller?.name)?.seller?.name ?? null;
+  const seller = readStore(doc, url, layout, product);
   const details = first(doc, layout.sellerDetails);
-  extraction.trader = {
-    ...extraction.trader,
-    ...(details ? readTraderDetails(details, layout.labels) : {}),
-    name,
-    storeId: store?.id ?? null,
-    storeUrl: store?.url ?? null,
-  };
-  if (!name) unreadable.push('trader.name');
-  if (!details) unreadable.push(...TRADER_DETAIL_FIELDS);
+  const traderDetails = details ? readTraderDetails(details, layout.labels) : null;
+  extraction.trader = { ...extraction.trader, ...traderDetails, name: seller.name, storeId: seller.store?.id ?? null, storeUrl: seller.store?.url ?? null };
+  if (!seller.name) unreadable.push('trader.name');
+  if (!traderDetails || showsNothing(traderDetails)) unreadable.push(...TRADER_DETAIL_FIELDS);
 
   // Product safety: a block missing inside a found section is "not shown", not "unreadable".
   const safety = first(doc, layout.safety);
@@ -96,7 +91,7 @@ export function readLabelledPage({ doc, url }: AdapterInput, layout: LabelledLay
 
   const description = first(doc, layout.description);
   const specs = first(doc, layout.specs);
-  extraction.links = linksIn(description, 'description', url);
+  extraction.links = [...linksIn(description, 'description', url), ...seller.links];
   if (!description) unreadable.push(...SECTION_FIELDS.description);
   extraction.texts = {
     title: extraction.listing.title ?? '',
@@ -124,6 +119,51 @@ function storeRef(link: Element, base: URL, layout: LabelledLayout): StoreRef | 
   } catch {
     return null;
   }
+}
+
+/** The price text of the layout's price element; null unless it names its currency. */
+function shownPrice(doc: Document, layout: LabelledLayout): Price | null {
+  return layout.price ? parsePrice(textOrNull(first(doc, layout.price))) : null;
+}
+
+interface StoreRead {
+  name: string | null;
+  store: StoreRef | null;
+  links: RawLink[];
+}
+
+/**
+ * The shop as the page names it: its store link, else the structured data's seller (or brand, where
+ * the site puts the shop there), then any link of the page to that shop's store page.
+ */
+function readStore(doc: Document, base: URL, layout: LabelledLayout, product: StructuredProduct | null): StoreRead {
+  const link = first(doc, layout.storeLink) ?? null;
+  const declared =
+    product?.offers.find((offer) => offer.seller?.name)?.seller?.name ??
+    (layout.structuredBrandIsProductBrand ? null : (product?.brand ?? null));
+  const name = textOrNull(link) ?? declared;
+  const found = link ?? (name ? linkToStore(doc, base, layout, name) : null);
+  const store = found ? storeRef(found, base, layout) : null;
+  const links: RawLink[] = found && store ? [{ href: storeHref(found, base), text: textOf(found), source: 'seller' }] : [];
+  return { name, store, links };
+}
+
+function linkToStore(doc: Document, base: URL, layout: LabelledLayout, name: string): Element | null {
+  const wanted = name.toLowerCase();
+  return Array.from(doc.querySelectorAll('a[href]')).find((a) => storeRef(a, base, layout)?.id?.toLowerCase() === wanted) ?? null;
+}
+
+function storeHref(link: Element, base: URL): string {
+  return new URL(link.getAttribute('href') ?? '', base).href;
+}
+
+/**
+ * Whether a seller-details section gave nothing at all: no field and no status. Its content is then
+ * not on the page (behind a captcha, or loaded later): unreadable, never "not shown".
+ */
+function showsNothing(details: TraderDetails): boolean {
+  const { status, ...fields } = details;
+  return status === 'unknown' && Object.values(fields).every((value) => value === null);
 }
 
 type TraderDetails = Omit<Trader, 'name' | 'storeId' | 'storeUrl'>;

@@ -1,6 +1,6 @@
 import type { Price } from '../model';
 
-const CURRENCY_CODE = /\b(EUR|GBP|PLN|SEK|USD|CHF|CZK|DKK|HUF)\b/i;
+const CURRENCY_CODE = /\b(EUR|GBP|PLN|SEK|USD|CHF|CZK|DKK|HUF|NOK|RON|CAD|AUD|NZD|HKD|SGD|MXN)\b/i;
 const CURRENCY_SIGNS: readonly (readonly [RegExp, string])[] = [
   [/€/, 'EUR'],
   [/zł/i, 'PLN'],
@@ -8,6 +8,14 @@ const CURRENCY_SIGNS: readonly (readonly [RegExp, string])[] = [
   [/Kč/i, 'CZK'],
   [/\bFt\b/, 'HUF'],
   [/\bkr\b/i, 'SEK'],
+  // Dollars named by their country ("US $3,500.00", "C $12", "AU$ 9") before the bare sign.
+  [/\bUS\s?\$/i, 'USD'],
+  [/\b(?:C|CA|CAN)\s?\$/i, 'CAD'],
+  [/\b(?:A|AU)\s?\$/i, 'AUD'],
+  [/\bNZ\s?\$/i, 'NZD'],
+  [/\bHK\s?\$/i, 'HKD'],
+  [/\b(?:S|SG)\s?\$/i, 'SGD'],
+  [/\bMX\s?\$/i, 'MXN'],
   [/\$/, 'USD'],
 ];
 const AMOUNT = /\d[\d.,\s]*/;

@@ -235,7 +235,7 @@ function readProduct(node: JsonObject, source: StructuredSource, resolve: Resolv
     brand: nameOf(node.brand, resolve),
     gtin: gtins(['gtin', 'gtin8', 'gtin12', 'gtin13', 'gtin14', 'isbn'].flatMap((key) => list(node[key]).map(text))),
     category: list(node.category).flatMap((c) => splitCategory(isObject(c) ? text(c.name) : text(c))),
-    offers: readOffers(node.offers, resolve),
+    offers: readOffers(node.offers ?? node.offerDetails, resolve),
     manufacturer: partyOrName(node.manufacturer, resolve),
   };
 }
@@ -259,7 +259,7 @@ function readOffers(value: unknown, resolve: Resolve): StructuredOffer[] {
 function priceOf(offer: JsonObject, key: string, resolve: Resolve): Price | null {
   const spec = resolve(first(offer.priceSpecification));
   const amount = parseAmount(text(offer[key])) ?? (isObject(spec) ? parseAmount(text(spec.price)) : null);
-  const currency = text(offer.priceCurrency) ?? (isObject(spec) ? text(spec.priceCurrency) : null);
+  const currency = text(offer.priceCurrency) ?? text(offer.currency) ?? (isObject(spec) ? text(spec.priceCurrency) : null);
   return amount !== null && currency ? { amount, currency: currency.toUpperCase() } : null;
 }
 
@@ -391,7 +391,8 @@ function isObject(value: unknown): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   return list(node['@type'])
     .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, ''));
+    // data-vocabulary.org (Google's vocabulary before schema.org) names the same types; old pages use it.
+    .map((t) => t.replace(/^(?:https?:\/\/schema\.org\/|schema:|https?:\/\/data-vocabulary\.org\/)/i, ''));
 }
 
 function hasType(node: JsonObject, types: ReadonlySet<string>): boolean {

@@ -139,3 +139,50 @@ describe('allegro links', () => {
     expect(links.filter((l) => l.source !== 'text').map((l) => l.href)).toEqual(own);
   });
 });
+
+describe('allegro: the boxes of the offer pages served since 2024', () => {
+  const box = (name: string, id: string, props: unknown, markup = '') =>
+    `<div data-box-name="${name}" data-box-id="${id}" data-prototype-id="allegro.${name}">${markup}</div>
+     <script type="application/json" data-serialize-box-id="${id}">${JSON.stringify(props)}</script>`;
+  const html = `<html><head><meta property="og:url" content="https://allegro.pl/produkt/szelki-fc45a09e?offerId=18024165357"></head><body>
+    ${box('showoffer.productHeader', 'h', { offerId: '18024165357', offerName: 'SZELKI DLA PSA XL', brand: { name: 'Truelove' } }, '<h1>SZELKI DLA PSA XL</h1>')}
+    ${box('showoffer.summary', 's', { price: { formattedPrice: '159,89 zł' }, schema: { sku: '18024165357', price: '159.89', priceCurrency: 'PLN', gtin: '6971818795157', brand: 'Truelove' } })}
+    ${box('breadcrumb', 'b', { breadcrumbs: [
+      { name: 'Allegro', url: 'https://allegro.pl', type: 'DEPARTMENT' },
+      { name: 'Artykuły dla zwierząt', url: 'https://allegro.pl/kategoria/artykuly-dla-zwierzat-1528', type: 'CATEGORY' },
+      { name: 'Szelki', url: 'https://allegro.pl/kategoria/dla-psow-szelki-90074', type: 'CATEGORY' },
+      { name: 'Szelki treningowe Truelove', url: 'https://allegro.pl/oferty-produktu/szelki-fc45a09e' },
+    ] })}
+    ${box('showoffer.sellerInfoHeader', 'sh', { sellerName: 'Helen_pl', sellerListingUrl: 'https://allegro.pl/uzytkownik/Helen_pl', isPrivateSeller: false },
+      '<div>od Helen_pl</div><span>Firma</span><a href="#aboutSeller">poleca 99%</a><a href="https://allegro.pl/uzytkownik/Helen_pl">Sklep sprzedawcy</a>')}
+    ${box('showoffer.description', 'd', {}, '<p>Szelki dla psa</p>')}
+    </body></html>`;
+  // The canonical address drops the offerId: the page still shows one offer.
+  const url = new URL('https://allegro.pl/produkt/szelki-fc45a09e');
+  const input = { doc: documentFrom(html), url };
+
+  it('is a product page, read from the header, summary, breadcrumb and seller header boxes', () => {
+    expect(allegroAdapter.pageType(input)).toBe('product');
+    const facts = allegroAdapter.extract(input);
+    expect(facts.listing).toEqual({
+      id: '18024165357',
+      title: 'SZELKI DLA PSA XL',
+      price: { amount: 159.89, currency: 'PLN' },
+      category: ['Artykuły dla zwierząt', 'Szelki'],
+    });
+    expect(facts.trader).toMatchObject({
+      name: 'Helen_pl',
+      storeId: 'Helen_pl',
+      storeUrl: 'https://allegro.pl/uzytkownik/Helen_pl',
+      status: 'trader',
+    });
+    expect(facts.safety.identifiers).toMatchObject({ brand: 'Truelove', gtin: ['6971818795157'] });
+    expect(facts.links).toEqual([{ href: 'https://allegro.pl/uzytkownik/Helen_pl', text: 'Sklep sprzedawcy', source: 'seller' }]);
+  });
+
+  it('leaves the seller data and product safety unreadable while their side panels are not loaded', () => {
+    const facts = allegroAdapter.extract(input);
+    expect(facts.unreadable).toEqual(expect.arrayContaining(['trader.legalName', 'trader.address', 'safety.manufacturer.name']));
+    expect(facts.unreadable).not.toContain('trader.status');
+  });
+});

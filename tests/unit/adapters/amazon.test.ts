@@ -151,7 +151,9 @@ describe('amazon: product pages', () => {
       ]) {
         expect(hrefs.filter((href) => href.includes(carousel))).toEqual([]);
       }
-      expect(facts.links.every((link) => link.source === 'description')).toBe(true);
+      // The buy box's link to the seller's profile is the only link from outside the description.
+      const outside = facts.links.filter((link) => link.source !== 'description');
+      expect(outside.every((link) => link.source === 'seller' && link.href.includes('seller='))).toBe(true);
     },
   );
 
@@ -193,6 +195,10 @@ describe('amazon: text helpers', () => {
     ['EUR 24,99', 'EUR', { amount: 24.99, currency: 'EUR' }],
     ['£12.99', 'EUR', { amount: 12.99, currency: 'GBP' }],
     ['$1,049.50', 'EUR', { amount: 1049.5, currency: 'USD' }],
+    ['US $3,971.45', 'EUR', { amount: 3971.45, currency: 'USD' }],
+    ['US$2.99', 'EUR', { amount: 2.99, currency: 'USD' }],
+    ['C $12.50', 'USD', { amount: 12.5, currency: 'CAD' }],
+    ['AU $9.95', 'USD', { amount: 9.95, currency: 'AUD' }],
     ['49,99 zł', 'EUR', { amount: 49.99, currency: 'PLN' }],
     ['199,00 kr', 'EUR', { amount: 199, currency: 'SEK' }],
     ['1.299', 'EUR', { amount: 1299, currency: 'EUR' }],
@@ -228,5 +234,51 @@ describe('amazon: text helpers', () => {
       email: 'securite@lumidoux.example',
     });
     expect(partyFromLines([])).toEqual({ name: null, address: null, email: null });
+  });
+});
+
+describe('amazon: buy box and description links in the real layouts', () => {
+  const page = (body: string) => read(`<html><body><span id="productTitle">Toolbox</span>${body}</body></html>`, 'https://www.amazon.es/dp/B07ZCVN7YN');
+
+  it('reads the seller from the 2019 "Verkauf durch" line and lists its profile link', () => {
+    const facts = page(
+      `<div id="merchant-info">Verkauf durch <a href="/gp/help/seller/at-a-glance.html/ref=dp_merchant_link?ie=UTF8&seller=A3UEOLL2J0FBMC">NITZ OVERSEAS</a> und <a href="/gp/help/customer/display.html?nodeId=1" id="SSOFpopoverLink">Versand durch Amazon</a>.</div>`,
+    );
+    expect(facts.trader).toMatchObject({ name: 'NITZ OVERSEAS', storeId: 'A3UEOLL2J0FBMC' });
+    expect(facts.links).toEqual([
+      { href: expect.stringContaining('seller=A3UEOLL2J0FBMC'), text: 'NITZ OVERSEAS', source: 'seller' },
+    ]);
+  });
+
+  it('names Amazon itself from the "sold by" row or the plain line', () => {
+    const row = page(
+      `<div id="merchantInfoFeature_feature_div"><div class="offer-display-feature-label"><span>Expéditeur / Vendeur</span></div><div class="offer-display-feature-text"><span class="offer-display-feature-text-message">Amazon</span><a href="javascript:void(0)" role="button"><span>Amazon</span></a></div></div>`,
+    );
+    expect(row.trader).toMatchObject({ name: 'Amazon', storeId: null });
+    const line = page('<div id="merchant-info">Verkauf und Versand durch Amazon.</div>');
+    expect(line.trader.name).toBe('Amazon');
+  });
+
+  it('reads the price to pay, not the struck list price', () => {
+    const facts = page(
+      `<div id="corePriceDisplay_desktop_feature_div"><span class="a-price priceToPay"><span class="a-offscreen"> </span><span aria-hidden="true"><span class="a-price-whole">33<span class="a-price-decimal">,</span></span><span class="a-price-fraction">69</span><span class="a-price-symbol">€</span></span></span>
+       <span class="a-price a-text-price" data-a-strike="true"><span class="a-offscreen">40,13€</span></span></div>`,
+    );
+    expect(facts.listing.price).toEqual({ amount: 33.69, currency: 'EUR' });
+  });
+
+  it('skips Amazon\'s "read more" toggles, keeps a javascript: link the seller wrote', () => {
+    const facts = page(
+      `<div id="aplus"><a href="javascript:void(0)" data-action="a-expander-toggle" class="a-declarative" role="button">Ler mais</a><p><a href="javascript:alert(1)">Gutschein</a></p></div>`,
+    );
+    expect(facts.links.map((link) => link.href)).toEqual(['javascript:alert(1)']);
+  });
+
+  it('takes a "back to results" link for no category', () => {
+    const facts = page(
+      '<div id="wayfinding-breadcrumbs_feature_div"><ul><li><a id="breadcrumb-back-link" href="/s?k=x">Voltar aos resultados</a></li></ul></div>',
+    );
+    expect(facts.listing.category).toEqual([]);
+    expect(facts.unreadable).toContain('listing.category');
   });
 });

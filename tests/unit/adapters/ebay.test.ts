@@ -156,7 +156,9 @@ describe('ebay: item pages', () => {
       ]) {
         expect(hrefs.filter((href) => href.includes(carousel))).toEqual([]);
       }
-      expect(facts.links.every((link) => link.source === 'description')).toBe(true);
+      // The seller card's link to the seller's store is the only link from outside the description.
+      const outside = facts.links.filter((link) => link.source !== 'description');
+      expect(outside.every((link) => link.source === 'seller' && link.href.includes('/str/'))).toBe(true);
     },
   );
 
@@ -195,5 +197,62 @@ describe('ebay: item pages', () => {
     const framed = read(itemPage('', iframe), 'https://www.ebay.de/itm/187230045599');
     expect(framed.links).toEqual([]);
     expect(framed.unreadable).toEqual(expect.arrayContaining(['links', 'texts.description']));
+  });
+});
+
+describe('ebay: the layouts of the real pages', () => {
+  it('reads the pre-2020 item page: hidden "Details about" left out, US $ price, seller and store links', () => {
+    const facts = read(
+      `<html><body>
+        <table><tr><td id="vi-VR-brumb-lnkLst"><ul>
+          <li><a href="http://www.ebay.com/sch/Home-Garden-/11700/i.html"><span>Home &amp; Garden</span></a></li>
+          <li><a href="http://www.ebay.com/p/best-choiceproducts-sofa/1237915200">See more Best Choice sofa</a></li>
+        </ul></td></tr></table>
+        <h1 id="itemTitle"><span class="g-hdn">Details about &#160;</span>Outdoor Wicker Sofa</h1>
+        <span id="prcIsum">US $349.99</span>
+        <div class="si-inner">Seller information
+          <a href="http://www.ebay.com/usr/bestchoiceproducts?_trksid=p1" id="mbgLink"><span class="mbg-nw">bestchoiceproducts</span></a>
+          <a href="http://feedback.ebay.com/ws/eBayISAPI.dll?ViewFeedback&userid=bestchoiceproducts">Feedback</a>
+          Visit store: <a href="http://stores.ebay.com/Best-Choice-Products">Best Choice Products</a>
+        </div></body></html>`,
+      'http://www.ebay.com/itm/Outdoor-Wicker-Sofa-/381228738769',
+    );
+    expect(facts.listing).toEqual({
+      id: '381228738769',
+      title: 'Outdoor Wicker Sofa',
+      price: { amount: 349.99, currency: 'USD' },
+      category: ['Home & Garden'],
+    });
+    expect(facts.trader).toMatchObject({
+      name: 'bestchoiceproducts',
+      storeId: 'bestchoiceproducts',
+      storeUrl: 'http://www.ebay.com/usr/bestchoiceproducts',
+    });
+    expect(facts.links.map((link) => [link.href, link.source])).toEqual([
+      ['http://www.ebay.com/usr/bestchoiceproducts?_trksid=p1', 'seller'],
+      ['http://stores.ebay.com/Best-Choice-Products', 'seller'],
+    ]);
+  });
+
+  it("names the seller of a card that only links the seller's other items, and lists no search link", () => {
+    const facts = read(
+      `<html><body><h1 class="x-item-title__mainTitle"><!--F#1--><span>LEGO Piratenschiff</span><!--F/--></h1>
+        <nav class="breadcrumbs"><ul><li><a href="https://www.ebay.de/b/Spielzeug/220/bn_1">Spielzeug</a></li>
+          <li hidden><a href="https://www.ebay.de/b/Spielzeug/220/bn_1">Spielzeug</a></li></ul></nav>
+        <div class="x-price-primary"><span>EUR 164,00</span></div>
+        <div class="x-sellercard-atf"><div class="x-sellercard-atf__info__about-seller">
+          <a href="https://www.ebay.de/sch/richiengel/m.html?item=198187151691"><span>richiengel</span></a></div>
+          <div>Privat Angemeldet als privater Verkäufer</div></div></body></html>`,
+      'https://www.ebay.de/itm/198187151691',
+    );
+    expect(facts.listing.title).toBe('LEGO Piratenschiff');
+    expect(facts.listing.category).toEqual(['Spielzeug']);
+    expect(facts.trader).toMatchObject({
+      name: 'richiengel',
+      status: 'private',
+      storeId: 'richiengel',
+      storeUrl: 'https://www.ebay.de/usr/richiengel',
+    });
+    expect(facts.links).toEqual([]);
   });
 });

@@ -254,3 +254,14 @@ describe('parseAmount', () => {
     expect(parseAmount(value)).toBe(amount);
   });
 });
+
+describe('readStructuredData: data-vocabulary.org microdata (pages before schema.org)', () => {
+  it('reads a Product and its offerDetails price in the shown currency', () => {
+    const doc = documentFrom(`<div itemscope itemtype="http://data-vocabulary.org/Product"><h1 itemprop="name">Decal sticker</h1>
+      <div itemprop="offerDetails" itemscope itemtype="http://data-vocabulary.org/Offer">
+        <meta itemprop="currency" content="USD"><meta itemprop="price" content="2.99"></div></div>`);
+    const [product] = readStructuredData(doc).products;
+    expect(product).toMatchObject({ source: 'microdata', name: 'Decal sticker' });
+    expect(product?.offers[0]?.price).toEqual({ amount: 2.99, currency: 'USD' });
+  });
+});

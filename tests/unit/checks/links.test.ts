@@ -86,7 +86,7 @@ describe('link checks', () => {
       params: ['s.click.aliexpress.com'],
     });
     expect(
-      findings({ platform: 'generic', url: 'https://blog.example/', links: [link('https://amzn.to/3x')] })[
+      findings({ platform: 'generic', url: 'https://blog.example/', links: [link('https://go.skimresources.com/?url=https%3A%2F%2Fshop.example%2F')] })[
         'links.redirect'
       ]?.severity,
     ).toBe('low');

@@ -13,7 +13,10 @@ describe('classifyLink: kinds', () => {
     ['https://bit.ly/3xYz', 'shortener'],
     ['https://a.aliexpress.com/_mKq1abc', 'shortener'],
     ['https://s.click.aliexpress.com/e/_DdqWxyz', 'affiliate-redirect'],
-    ['https://amzn.to/3AbCdEf', 'affiliate-redirect'],
+    ['https://amzn.to/3AbCdEf', 'shortener'],
+    ['https://a.co/d/0abcDEF', 'shortener'],
+    ['https://etsy.me/3abcDEF', 'shortener'],
+    ['https://ebay.us/m/AbCdEf', 'shortener'],
     [
       'https://rover.ebay.com/rover/1/707-53477-19255-0/1?mpre=https%3A%2F%2Fwww.ebay.de%2Fitm%2F1',
       'affiliate-redirect',

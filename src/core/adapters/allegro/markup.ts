@@ -19,6 +19,8 @@ const SEL = {
   header: box('allegro.showoffer.productHeader'),
   crumbs: `${box('allegro.breadcrumbs')} a`,
   seller: box('allegro.showoffer.sellerInfo'),
+  // "od <login> | Firma | Sklep sprzedawcy": the seller's name and store link above the price.
+  sellerHeader: box('allegro.showoffer.sellerInfoHeader'),
   sellerLink: 'a[href*="/uzytkownik/"], a[href*="/uzivatel/"], a[href*="/pouzivatel/"], a[href*="/felhasznalo/"]',
   sellerData: '[data-role="seller-company-data"]',
   safety: box('allegro.showoffer.productSafety'),
@@ -76,6 +78,10 @@ export function markupParameters(doc: Document): Spec[] | null {
 
 export function descriptionRoot(doc: Document): Element | null {
   return doc.querySelector(SEL.description);
+}
+
+export function sellerHeaderRoot(doc: Document): Element | null {
+  return doc.querySelector(SEL.sellerHeader);
 }
 
 export function safetyRoot(doc: Document): Element | null {

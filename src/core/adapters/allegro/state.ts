@@ -5,12 +5,13 @@
  * their content: `offer` (header: id, name, price, category path, seller), `sellerInfo` (the trader's
  * declared data), `productSafety` (GPSR block), `groups` (the "Parametry" table), `images` (the gallery).
  */
-import type { Price } from '../../model';
+import type { Price, TraderStatus } from '../../model';
+import { resolveUrl } from '../dom';
 import { pick, pickNumber, pickString } from '../embedded-json';
 import { cleanOrNull } from '../../text/normalize';
 import type { Spec } from '../specs';
 import { partyFromJson, type SafetyRead, type StoreRef, type TraderContact } from '../labelled-blocks';
-import { sellerUrl } from './urls';
+import { sellerLoginOf, sellerUrl } from './urls';
 
 const MAX_BOX_CHARS = 2_000_000;
 
@@ -135,4 +136,74 @@ export function boxGallery(boxes: readonly Record<string, unknown>[]): string[] 
 function arrayAt(value: unknown, key: string): unknown[] {
   const found = pick(value, key);
   return Array.isArray(found) ? found : [];
+}
+
+/**
+ * The boxes of the offer pages as Allegro serves them since 2024, told apart by their keys like the
+ * ones above: the product header (`offerId`, `offerName`), the summary (`schema`: price, currency,
+ * GTIN, brand), the breadcrumb (`breadcrumbs`) and the seller header (`sellerName`, `sellerListingUrl`).
+ */
+function boxWithKeys(boxes: readonly Record<string, unknown>[], ...keys: string[]): Record<string, unknown> | null {
+  return boxes.find((b) => keys.every((key) => b[key] !== undefined && b[key] !== null)) ?? null;
+}
+
+export interface HeaderOffer {
+  id: string | null;
+  title: string | null;
+  price: Price | null;
+  brand: string | null;
+  gtin: string | null;
+}
+
+export function boxHeaderOffer(boxes: readonly Record<string, unknown>[]): HeaderOffer | null {
+  const header = boxWithKeys(boxes, 'offerId', 'offerName');
+  const schema = boxWithKeys(boxes, 'schema', 'price')?.schema;
+  if (!header && !schema) return null;
+  const amount = pickNumber(schema, 'price');
+  const currency = pickString(schema, 'priceCurrency');
+  return {
+    id: pickString(header, 'offerId') ?? pickString(schema, 'sku'),
+    title: pickString(header, 'offerName') ?? pickString(schema, 'name'),
+    price: amount !== null && amount > 0 && currency ? { amount, currency } : null,
+    brand: pickString(schema, 'brand') ?? pickString(header, 'brand.name'),
+    gtin: pickString(schema, 'gtin'),
+  };
+}
+
+/** The breadcrumb's departments and categories, without "Allegro" (the home page) and the product itself. */
+export function boxBreadcrumbs(boxes: readonly Record<string, unknown>[]): string[] | null {
+  const crumbs = boxWithKeys(boxes, 'breadcrumbs')?.breadcrumbs;
+  if (!Array.isArray(crumbs)) return null;
+  return crumbs
+    .filter((crumb) => pickString(crumb, 'type') !== null && !isHomeAddress(pickString(crumb, 'url')))
+    .map((crumb) => pickString(crumb, 'name'))
+    .filter((name): name is string => name !== null);
+}
+
+function isHomeAddress(address: string | null): boolean {
+  try {
+    return address !== null && new URL(address).pathname === '/';
+  } catch {
+    return false;
+  }
+}
+
+export interface SellerHeader {
+  store: StoreRef;
+  /** "Firma" (a company account) or a private account, as the header says. */
+  status: TraderStatus;
+}
+
+export function boxSellerHeader(boxes: readonly Record<string, unknown>[], pageUrl: URL): SellerHeader | null {
+  const header = boxWithKeys(boxes, 'sellerName', 'sellerListingUrl');
+  const name = pickString(header, 'sellerName');
+  if (!header || !name) return null;
+  const listing = pickString(header, 'sellerListingUrl');
+  const target = resolveUrl(listing, pageUrl);
+  const login = (target && sellerLoginOf(target)) ?? name;
+  const isPrivate = pick(header, 'isPrivateSeller');
+  return {
+    store: { name, storeId: login, storeUrl: sellerUrl(pageUrl, login) },
+    status: isPrivate === true ? 'private' : isPrivate === false ? 'trader' : 'unknown',
+  };
 }

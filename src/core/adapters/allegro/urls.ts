@@ -28,6 +28,11 @@ export function offerIdOf(url: URL): string | null {
   return PRODUCT_PATH.test(url.pathname) && offerId && /^\d{6,}$/.test(offerId) ? offerId : null;
 }
 
+/** A product page (/produkt/<slug>), which shows one offer even when its address does not name it. */
+export function isProductPath(url: URL): boolean {
+  return isAllegroSite(url) && PRODUCT_PATH.test(url.pathname);
+}
+
 export function isSellerPath(url: URL): boolean {
   return SELLER_PATH.test(url.pathname);
 }

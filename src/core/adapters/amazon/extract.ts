@@ -4,12 +4,12 @@ import labels from '../../terms/labels-amazon.json';
 import { labelsFor } from '../../terms/labels';
 import { cleanOrNull } from '../../text/normalize';
 import { detectCountry } from '../../validate/country';
-import { blockLines, first, resolveUrl, labelSet, linksIn, pageLanguage, stripLabel, textOf, textOrNull } from '../dom';
+import { blockLines, first, labelSet, linksIn, pageLanguage, stripLabel, textOf, textOrNull } from '../dom';
 import { IDENTITY_FIELDS, readSafetySection, safetyHeadings, siteCurrency } from '../line-blocks';
 import { anyLanguageSet } from '../labelled-fields';
 import { identifiersFrom, specsBySibling, specsText, specValue } from '../specs';
 import { imageUrls, imagesIn } from '../images';
-import { parsePrice } from '../price';
+import { readBuyBoxPrice, readBuyBoxSeller } from './buy-box';
 import { asinOf, sellerIdOf, sellerProfileUrl, SITE_CURRENCY } from './urls';
 
 const LABELS = {
@@ -28,9 +28,6 @@ const SAFETY_HEADINGS = safetyHeadings(labels);
 
 // The seller's legal details: on the seller profile, and preloaded in the product page's seller popover.
 const SELLER_DETAIL = '#page-section-detail-seller-info';
-const MERCHANT = ['#merchantInfoFeature_feature_div', '#merchant-info', '#tabular-buybox'];
-const SELLER_LINK = '#sellerProfileTriggerId';
-const MERCHANT_NAME = '.offer-display-feature-text';
 const SAFETY = ['#productSafety_feature_div', '[data-feature-name="productSafety"]'];
 const SAFETY_HEADING = 'h2, h3, h4, h5, .a-text-bold';
 // Only the seller's own content: carousels ("Kunden kauften auch", sponsored) live outside these.
@@ -50,18 +47,12 @@ const SPECS = [
   '#detailBullets_feature_div',
 ];
 const SPEC_LABEL = 'th, .a-text-bold';
-const PRICE = [
-  '#corePrice_feature_div .a-price .a-offscreen',
-  '#corePriceDisplay_desktop_feature_div .a-price .a-offscreen',
-  '#apex_desktop .a-price .a-offscreen',
-];
-const PRICE_AREA = [
-  '#corePrice_feature_div',
-  '#corePriceDisplay_desktop_feature_div',
-  '#apex_desktop',
-  '#availability',
-];
 const BREADCRUMBS = '#wayfinding-breadcrumbs_feature_div';
+/** Amazon's own controls inside the description: "read more" toggles, "all product descriptions". */
+function isInterfaceLink(link: Element): boolean {
+  if (link.matches('[data-action], .a-declarative, [role="button"]')) return true;
+  return /\/dp\/product-description\//.test(link.getAttribute('href') ?? '');
+}
 const ABOUT_SELLER = ['#spp-expander-about-seller', '#about-seller'];
 
 /** A product page: listing, seller (buy box and popover), product safety section, description. */
@@ -72,15 +63,15 @@ export function extractProduct(doc: Document, url: URL): Extraction {
 
   const title = doc.getElementById('productTitle');
   if (!title) unreadable.push('listing.title');
-  const priceArea = first(doc, PRICE_AREA);
-  if (!priceArea) unreadable.push('listing.price');
-  const breadcrumbs = doc.querySelector(BREADCRUMBS);
-  if (!breadcrumbs) unreadable.push('listing.category');
+  const price = readBuyBoxPrice(doc, siteCurrency(url, SITE_CURRENCY));
+  if (!price.found) unreadable.push('listing.price');
+  const category = categoryOf(doc.querySelector(BREADCRUMBS));
+  if (category.length === 0) unreadable.push('listing.category');
   extraction.listing = {
     id: asinOf(url) ?? cleanOrNull(doc.querySelector('input#ASIN')?.getAttribute('value')),
     title: textOrNull(title),
-    price: parsePrice(textOrNull(first(doc, PRICE)), siteCurrency(url, SITE_CURRENCY)),
-    category: breadcrumbs ? Array.from(breadcrumbs.querySelectorAll('li a')).map(textOf).filter(Boolean) : [],
+    price: price.price,
+    category,
   };
 
   const seller = readBuyBoxSeller(doc, url);
@@ -103,7 +94,10 @@ export function extractProduct(doc: Document, url: URL): Extraction {
 
   const descriptionRoots = DESCRIPTION.map((s) => doc.querySelector(s)).filter((el): el is Element => el !== null);
   if (descriptionRoots.length === 0) unreadable.push(...SECTION_FIELDS.description);
-  extraction.links = descriptionRoots.flatMap((root) => linksIn(root, 'description', url));
+  extraction.links = [
+    ...descriptionRoots.flatMap((root) => linksIn(root, 'description', url, isInterfaceLink)),
+    ...seller.links,
+  ];
   extraction.images = listingImages(doc, descriptionRoots, url);
 
   extraction.texts = {
@@ -135,31 +129,6 @@ export function extractSellerProfile(doc: Document, url: URL): Extraction {
   extraction.links = linksIn(about, 'seller', url);
   extraction.texts.seller = [textOf(about), detail.text].filter(Boolean).join('\n');
   return extraction;
-}
-
-interface BuyBoxSeller {
-  found: boolean;
-  name: string | null;
-  storeId: string | null;
-  storeUrl: string | null;
-  text: string;
-}
-
-/** "Verkauf durch X" / "Vendu par X" / "Sold by X": the seller's shop name and profile link. */
-function readBuyBoxSeller(doc: Document, url: URL): BuyBoxSeller {
-  const merchant = first(doc, MERCHANT);
-  const link = doc.querySelector(SELLER_LINK);
-  const box = merchant ?? link;
-  const target = resolveUrl(link?.getAttribute('href'), url);
-  const storeId = target ? sellerIdOf(target) : null;
-  return {
-    found: box !== null,
-    // Without a profile link the seller is Amazon itself, named as plain text.
-    name: textOrNull(link) ?? textOrNull(merchant?.querySelector(MERCHANT_NAME)),
-    storeId,
-    storeUrl: storeId ? sellerProfileUrl(url, storeId) : null,
-    text: box ? blockLines(box).join(' ') : '',
-  };
 }
 
 interface SellerDetail {
@@ -210,4 +179,13 @@ function readAddressLines(section: Element): string[] {
     return lines;
   }
   return [];
+}
+
+/** Breadcrumb names; a "back to results" link in their place names no category. */
+function categoryOf(breadcrumbs: Element | null): string[] {
+  if (!breadcrumbs) return [];
+  return Array.from(breadcrumbs.querySelectorAll('li a'))
+    .filter((a) => a.id !== 'breadcrumb-back-link' && !/\/s\?/.test(a.getAttribute('href') ?? ''))
+    .map(textOf)
+    .filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import { emptyExtraction, emptyTrader, SECTION_FIELDS, type Extraction } from '../../facts';
+import { emptyExtraction, emptyTrader, SECTION_FIELDS, type Extraction, type RawLink } from '../../facts';
 import type { Trader, TraderStatus } from '../../model';
 import labels from '../../terms/labels-ebay.json';
 import { labelsFor } from '../../terms/labels';
@@ -10,7 +10,7 @@ import { anyLanguageSet } from '../labelled-fields';
 import { identifiersFrom, specsBySibling, specsText } from '../specs';
 import { imageUrls, imagesIn } from '../images';
 import { parsePrice } from '../price';
-import { itemIdOf, SITE_CURRENCY, storeOf } from './urls';
+import { itemIdOf, sellerOfLink, SITE_CURRENCY, storeOf } from './urls';
 
 const CONTACT_LABELS = {
   email: labelsFor('email', labels.email),
@@ -26,13 +26,20 @@ const IDENTIFIER_LABELS = {
 const SAFETY_HEADINGS = safetyHeadings(labels);
 const PRIVATE_SELLER = [...anyLanguageSet(labels.privateSeller)];
 
-const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle'];
+// The current layout, then the one before 2020 (#itemTitle, #prcIsum...).
+const TITLE = ['h1.x-item-title__mainTitle', '.x-item-title__mainTitle', '#itemTitle'];
+/** Text eBay hides from sight but keeps for screen readers ("Details about"). */
+const HIDDEN = '.g-hdn, .clipped, [hidden]';
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 // Buy-it-now or current bid, whichever the item shows first.
-const PRICE = '.x-price-primary';
+const PRICE = ['.x-price-primary', '#prcIsum', '#mm-saleDscPrc', '#prcIsum_bidPrice'];
 const ITEM_ID = '.ux-layout-section__textual-display--itemId .ux-textspans--BOLD';
-const BREADCRUMBS = ['nav.breadcrumbs', '.seo-breadcrumbs-container'];
-const SELLER_CARD = ['.x-sellercard-atf', '[data-testid="x-sellercard-atf"]'];
-const SELLER_LINK = '.x-sellercard-atf__info__about-seller a[href]';
+const BREADCRUMBS = ['nav.breadcrumbs', '.seo-breadcrumbs-container', '#vi-VR-brumb-lnkLst'];
+const SELLER_CARD = ['.x-sellercard-atf', '[data-testid="x-sellercard-atf"]', '[data-testid="ux-seller-section"]', '.si-inner'];
+const SELLER_LINK = ['.x-sellercard-atf__info__about-seller a[href]', '#mbgLink', 'a[href*="/usr/"]'];
+/** The seller's store, where the card links one besides the seller ("Visit store"). */
+const STORE_LINK = 'a[href*="/str/"], a[href*="//stores.ebay."]';
 // Business sellers' legal details: a block of .ux-section parts (name and address first, then contact, VAT, register).
 const BUSINESS_SELLER = ['.d-business-seller', '.str-business-details'];
 const SAFETY = ['.d-product-safety', '[data-testid="x-product-safety"]'];
@@ -68,21 +75,21 @@ export function extractItem(doc: Document, url: URL): Extraction {
 
   const title = first(doc, TITLE);
   if (!title) unreadable.push('listing.title');
-  const price = doc.querySelector(PRICE);
+  const price = first(doc, PRICE);
   if (!price) unreadable.push('listing.price');
   const breadcrumbs = first(doc, BREADCRUMBS);
   if (!breadcrumbs) unreadable.push('listing.category');
   extraction.listing = {
     id: itemIdOf(url) ?? textOrNull(doc.querySelector(ITEM_ID)),
-    title: textOrNull(title),
+    title: visibleText(title),
     price: parsePrice(textOrNull(price), siteCurrency(url, SITE_CURRENCY)),
     category: breadcrumbs ? categoryOf(breadcrumbs, url) : [],
   };
 
   const card = first(doc, SELLER_CARD);
-  const link = card?.querySelector(SELLER_LINK) ?? null;
+  const link = card ? first(card, SELLER_LINK) : null;
   const target = resolveUrl(link?.getAttribute('href'), url);
-  const store = target ? storeOf(target) : null;
+  const store = target ? sellerOfLink(target) : null;
   const business = readBusinessSeller(doc, sellerStatus(card));
   extraction.trader = {
     ...business.trader,
@@ -100,11 +107,11 @@ export function extractItem(doc: Document, url: URL): Extraction {
 
   const description = first(doc, DESCRIPTION);
   if (!description) unreadable.push(...SECTION_FIELDS.description);
-  extraction.links = linksIn(description, 'description', url);
+  extraction.links = [...linksIn(description, 'description', url), ...sellerLinks(card, link, url)];
   extraction.images = listingImages(doc, description, url);
 
   extraction.texts = {
-    title: textOf(title),
+    title: visibleText(title) ?? '',
     description: description ? blockLines(description).join('\n') : '',
     specs: specsText(specs),
     seller: [textOf(card), business.text].filter(Boolean).join('\n'),
@@ -132,12 +139,44 @@ export function extractStore(doc: Document, url: URL): Extraction {
   return extraction;
 }
 
-/** Breadcrumb names, without the link back to the site's home page. */
+/**
+ * Breadcrumb names, each once (narrow layouts repeat them in a menu), without the link back to the
+ * site's home page nor the closing "see more <product>" link to the catalogue page (/p/…).
+ */
 function categoryOf(breadcrumbs: Element, url: URL): string[] {
-  return Array.from(breadcrumbs.querySelectorAll('li a'))
-    .filter((a) => resolveUrl(a.getAttribute('href'), url)?.pathname !== '/')
+  const names = Array.from(breadcrumbs.querySelectorAll('li a'))
+    .filter((a) => {
+      const path = resolveUrl(a.getAttribute('href'), url)?.pathname ?? '';
+      return path !== '/' && !path.startsWith('/p/');
+    })
     .map(textOf)
     .filter(Boolean);
+  return [...new Set(names)];
+}
+
+/**
+ * A title's text without the parts eBay hides from sight (and its comments), nor a dash left dangling
+ * at the end (a "-" subtitle span on translated listings).
+ */
+function visibleText(el: Element | null): string | null {
+  if (!el) return null;
+  const parts = Array.from(el.childNodes).filter(
+    (node) => node.nodeType === TEXT_NODE || (node.nodeType === ELEMENT_NODE && !(node as Element).matches(HIDDEN)),
+  );
+  return cleanOrNull(parts.map((node) => node.textContent ?? '').join(' ').replace(/[\s\-–—|]+$/, ''));
+}
+
+/**
+ * The seller card's links to the seller's member page and store: links of the listing, on the platform.
+ * A link to the seller's other items is a search, not their page: not listed.
+ */
+function sellerLinks(card: Element | null, sellerLink: Element | null, url: URL): RawLink[] {
+  const links = [sellerLink, card?.querySelector(STORE_LINK) ?? null].filter((a): a is Element => a !== null);
+  return [...new Set(links)].flatMap((a) => {
+    const target = resolveUrl(a.getAttribute('href'), url);
+    const isStorePage = target !== null && (storeOf(target) !== null || /^stores\.ebay\./.test(target.hostname));
+    return isStorePage ? [{ href: target.href, text: textOf(a), source: 'seller' as const }] : [];
+  });
 }
 
 /** "Privatverkäufer" / "Vendeur particulier" on the seller card; otherwise the business block decides. */

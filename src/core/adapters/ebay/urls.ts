@@ -38,6 +38,21 @@ export function storeOf(url: URL): { id: string; url: string } | null {
   return { id, url: `${url.origin}/${match[1]}/${match[2]}` };
 }
 
+/** A seller's "other items" search (/sch/<user>/m.html, /sch/i.html?_ssn=<user>). */
+const SELLER_ITEMS_PATH = /^\/sch\/([^/?#]+)\/m\.html$/;
+
+/**
+ * The seller a seller-card link names: a store or member page as is, a seller's items search as their
+ * member page (/usr/<user>), where eBay keeps the seller's profile.
+ */
+export function sellerOfLink(url: URL): { id: string; url: string } | null {
+  const store = storeOf(url);
+  if (store || !isEbaySite(url)) return store;
+  const match = SELLER_ITEMS_PATH.exec(url.pathname)?.[1];
+  const user = match ? decodeURIComponent(match) : url.pathname === '/sch/i.html' ? url.searchParams.get('_ssn') : null;
+  return user ? { id: user, url: `${url.origin}/usr/${encodeURIComponent(user)}` } : null;
+}
+
 export function isSearchPath(url: URL): boolean {
   return SEARCH_PATH.test(url.pathname);
 }
