@@ -1,6 +1,7 @@
 import { emptyExtraction, SECTION_FIELDS, type Extraction, type FieldPath } from '../facts';
 import type { Party } from '../model';
-import { linksIn, pageLanguage, textOf } from './dom';
+import { foldForMatching } from '../text/normalize';
+import { blockText, linksIn, pageLanguage, textOf } from './dom';
 import { readStructuredData, type StructuredParty, type StructuredProduct } from './structured-data';
 import type { Adapter } from './types';
 
@@ -74,9 +75,35 @@ interface Description {
   isListingText: boolean;
 }
 
+// Where shops put a product's description: its own element, named so by the shop system
+// (Shopify "product__description", WooCommerce "woocommerce-product-details__short-description", "#tab-description"...).
+const NAMED_DESCRIPTION = '[itemprop="description"], [id*="description"], [class*="description"], [id*="Description"], [class*="Description"]';
+const OUTSIDE_CONTENT = 'header, nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], script, style, template';
+
+/**
+ * The description as the page shows it, so its links are read too: the microdata one, else the
+ * element the shop names a description (in the content, not its header, navigation or footer) whose
+ * words are the structured description's (or, without one, the one with the most words).
+ */
+function descriptionElement(doc: Document, product: StructuredProduct): Element | null {
+  if (product.source === 'microdata') {
+    const own = doc.querySelector(MICRODATA_DESCRIPTION);
+    if (own) return own;
+  }
+  const declared = foldForMatching(product.description ?? '').slice(0, 60);
+  const candidates = Array.from(doc.querySelectorAll(NAMED_DESCRIPTION)).filter(
+    (el) => !el.closest(OUTSIDE_CONTENT) && !el.matches('meta, link, input, script, style') && textOf(el).length >= 20,
+  );
+  const matching = declared ? candidates.filter((el) => foldForMatching(textOf(el)).includes(declared)) : [];
+  const pool = matching.length > 0 ? matching : candidates;
+  // The innermost such elements (their wrappers say the same and more besides), the wordiest first.
+  const innermost = pool.filter((el) => !pool.some((other) => other !== el && el.contains(other)));
+  return innermost.sort((a, b) => textOf(b).length - textOf(a).length)[0] ?? null;
+}
+
 function readDescription(doc: Document, product: StructuredProduct): Description {
-  const element = product.source === 'microdata' ? doc.querySelector(MICRODATA_DESCRIPTION) : null;
-  if (element) return { element, text: textOf(element), isListingText: true };
+  const element = descriptionElement(doc, product);
+  if (element) return { element, text: blockText(element), isListingText: true };
   if (product.source === 'opengraph') return { element: null, text: '', isListingText: false };
   return { element: null, text: product.description ?? '', isListingText: product.description !== null };
 }
