@@ -69,7 +69,7 @@ function fillTrader(extraction: Extraction, read: PartyRead | undefined): void {
   }
   if (!partySays(read)) {
     // Seen but not understood: the adapter's "not shown" cannot stand.
-    if (!adapterSaid && !read.saysNone) mark(extraction, details);
+    if (!adapterSaid && !read.saysNone && read.block) mark(extraction, details);
     return;
   }
   const fromText = {
@@ -86,8 +86,10 @@ function fillTrader(extraction: Extraction, read: PartyRead | undefined): void {
     trader.name = read.storeName;
     unmark(extraction, ['trader.name']);
   }
-  // The section was found and read: what it does not show is not shown.
-  if (!adapterSaid) unmark(extraction, details);
+  // A section was found and read: what it does not show is not shown. A lone "Label: value" row
+  // only says what it says.
+  if (!adapterSaid && read.block) unmark(extraction, details);
+  else if (!adapterSaid) unmark(extraction, details.filter((path) => trader[path.slice('trader.'.length) as (typeof TRADER_FIELDS)[number]] !== null));
 }
 
 /** Fills and guards `extraction` with what the page's labelled text says. */

@@ -10,6 +10,11 @@
  */
 import type { Party, TraderStatus } from '../model';
 import labels from '../terms/labels.json';
+import allegroLabels from '../terms/labels-allegro.json';
+import amazonLabels from '../terms/labels-amazon.json';
+import bolLabels from '../terms/labels-bol.json';
+import ebayLabels from '../terms/labels-ebay.json';
+import etsyLabels from '../terms/labels-etsy.json';
 import sections from '../terms/labels-sections.json';
 import { cleanText } from '../text/normalize';
 import { stripLabel } from './dom';
@@ -64,27 +69,40 @@ interface TextLine {
 const every = (list: Partial<Record<string, readonly string[]>>): string[] =>
   Object.values(list).flatMap((l) => l ?? []);
 
+type LabelList = Partial<Record<string, readonly string[]>>;
+/** The shared labels and every site's own ("UStID", "Geschäftsadresse"…): one reader understands them all. */
+const SITE_FIELDS: readonly Partial<Record<'legalName' | 'address' | 'email' | 'phone' | 'registrationNumber' | 'vatNumber' | 'manufacturer' | 'euResponsiblePerson' | 'warnings', LabelList>>[] = [
+  labels,
+  amazonLabels,
+  { address: amazonLabels.businessAddress },
+  ebayLabels,
+  allegroLabels,
+  bolLabels.fields,
+  etsyLabels.fields,
+];
+const allOf = (field: keyof (typeof SITE_FIELDS)[number]): string[] => SITE_FIELDS.flatMap((site) => every(site[field] ?? {}));
+
 /** Folded label → what it introduces. Earlier entries win: a party heading is a start, not a field. */
 const ROLES: ReadonlyMap<string, Role> = (() => {
   const map = new Map<string, Role>();
   const add = (list: readonly string[], role: Role): void => {
     for (const label of list) if (!map.has(stripLabel(label))) map.set(stripLabel(label), role);
   };
-  add(every(labels.manufacturer), { kind: 'start', party: 'manufacturer' });
-  add(every(labels.euResponsiblePerson), { kind: 'start', party: 'euResponsiblePerson' });
+  add(allOf('manufacturer'), { kind: 'start', party: 'manufacturer' });
+  add(allOf('euResponsiblePerson'), { kind: 'start', party: 'euResponsiblePerson' });
   add(every(sections.traderSection), { kind: 'start', party: 'trader' });
-  add(every(labels.warnings), { kind: 'warnings' });
+  add(allOf('warnings'), { kind: 'warnings' });
   add(every(sections.safetySection), { kind: 'section' });
   add(every(sections.contactSection), { kind: 'contact-section' });
   add(every(sections.partyName), { kind: 'field', field: 'name' });
   add(every(sections.storeName), { kind: 'field', field: 'storeName' });
   add(every(sections.contact), { kind: 'field', field: 'contact' });
-  add(every(labels.legalName), { kind: 'field', field: 'name' });
-  add(every(labels.address), { kind: 'field', field: 'address' });
-  add(every(labels.email), { kind: 'field', field: 'email' });
-  add(every(labels.phone), { kind: 'field', field: 'phone' });
-  add(every(labels.registrationNumber), { kind: 'field', field: 'registrationNumber' });
-  add(every(labels.vatNumber), { kind: 'field', field: 'vatNumber' });
+  add(allOf('legalName'), { kind: 'field', field: 'name' });
+  add(allOf('address'), { kind: 'field', field: 'address' });
+  add(allOf('email'), { kind: 'field', field: 'email' });
+  add(allOf('phone'), { kind: 'field', field: 'phone' });
+  add(allOf('registrationNumber'), { kind: 'field', field: 'registrationNumber' });
+  add(allOf('vatNumber'), { kind: 'field', field: 'vatNumber' });
   add(every(sections.country), { kind: 'field', field: 'country' });
   return map;
 })();
@@ -108,6 +126,13 @@ function roleOfLabel(label: string): Role | undefined {
   }
   return undefined;
 }
+
+const REPRESENTATIVE = every(sections.representative).map(stripLabel);
+/** "vertreten durch die Geschäftsführerin …": a person acting for the trader, not an address line. */
+const namesRepresentative = (text: string): boolean => {
+  const folded = stripLabel(text);
+  return REPRESENTATIVE.some((phrase) => folded === phrase || folded.startsWith(`${phrase} `) || folded.startsWith(`${phrase}:`));
+};
 
 const NOT_AVAILABLE: ReadonlySet<string> = new Set(every(sections.notAvailable).map(stripLabel));
 
@@ -266,13 +291,19 @@ function splitParty(value: string, read: PartyRead): string[] {
 function readParty(lines: readonly TextLine[], start: number, inline: string | null): PartyRead {
   const read = emptyRead(lines[start]?.text.replace(/[:：].*$/, '').trim() ?? '');
   const address: string[] = [];
+  // Whether any value came under a label: then the block is a labelled list, not bare lines.
+  let labelled = false;
   const assign = (field: FieldKey, raw: string): void => {
     // "<span>Name</span>: <span>ACME</span>" puts the colon before the value.
     const value = raw.replace(/^[:：\s]+/, '');
     if (!value || isNoValue(value)) return;
+    labelled = true;
     if (field === 'address' || (field === 'country' && /[\d,]/.test(value))) {
       // "Standort: Am Mühlbach 7, 79211 Denzlingen" is a whole address under a location label.
       if (address.length === 0) address.push(value);
+    } else if (field === 'country') {
+      // A country is a word or two ("Chiny", "Country/Region: China"), never a sentence.
+      if (value.split(' ').length <= 4 && !/[?!]/.test(value)) read.country ??= value;
     } else if (field === 'storeName' && statusFromText(value) !== 'unknown') {
       // "Verkäufer: Privat" states a status, not a shop name.
       read.status ??= statusFromText(value);
@@ -326,6 +357,7 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
     if (line.heading && (read.name || line.block.tagName === lines[start]?.block.tagName)) return false;
     // An imprint has rows Flagpost does not read ("Geschäftsführer: …"): they are passed over, not its end.
     if (isOtherRow(text)) return true;
+    if (namesRepresentative(text)) return true;
     const email = EMAIL.exec(text)?.[0];
     if (email) read.email ??= email;
     else if (isPhone(text)) read.phone ??= text;
@@ -333,7 +365,7 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
     else if (!read.name) {
       if (/,.*\d/.test(text) && text.length <= 200) address.push(...splitParty(text, read));
       else if (looksLikeName(text)) read.name = text;
-    } else if (address.length < 6 && text.length <= 100 && text.split(' ').length <= 10) address.push(text);
+    } else if (address.length < 6 && looksLikeAddressLine(text)) address.push(text);
     else return false;
     return true;
   };
@@ -346,8 +378,16 @@ function readParty(lines: readonly TextLine[], start: number, inline: string | n
     if (!read.block && pendingField === undefined && splitLine(line.text).role?.kind !== 'field') break;
     if (!take(line)) break;
   }
-  read.address = address.length > 0 ? address.join(', ') : null;
+  // A postal address has a number somewhere (street, postcode); "98.8% positive, Follow" is none.
+  read.address = address.some((part) => /\d/.test(part)) ? address.join(', ') : null;
+  // A block that only has a bare line for a name ("bestchoiceproducts (5047)") said nothing sure.
+  if (read.block && !read.address && !labelled && !read.email && !read.phone) read.name = null;
   return read;
+}
+
+/** A line of an address: short, no sentence, no percentages ("98.8% positive feedback"). */
+function looksLikeAddressLine(text: string): boolean {
+  return text.length <= 100 && text.split(' ').length <= 10 && !/[%?!]/.test(text);
 }
 
 /** A label on its own line whose value is the next line: a <dt>/<th>, or a label inside its value's row. */
@@ -355,7 +395,9 @@ function isRowLabel(lines: readonly TextLine[], start: number): boolean {
   const label = lines[start];
   const next = lines[start + 1];
   if (!label || !next) return false;
-  return label.label || (label.block !== next.block && next.block.contains(label.block));
+  // "<p><b>Impressum:</b><br>ACME<br>Weg 1</p>" is a heading over lines, not a row.
+  const overLines = lines[start + 2]?.block === next.block;
+  return label.label || (label.block !== next.block && next.block.contains(label.block) && !overLines);
 }
 
 /** The lines of the section a heading opens, as far as its container goes. */
@@ -382,6 +424,14 @@ function readWarnings(lines: readonly TextLine[], start: number, inline: string 
   return found;
 }
 
+/** What a later block of the same party adds: the fields the first left empty. */
+function mergeInto(first: PartyRead, more: PartyRead): void {
+  for (const field of ['name', 'storeName', 'address', 'email', 'phone', 'registrationNumber', 'vatNumber', 'country', 'status'] as const) {
+    if (first[field] === null && more[field] !== null) Object.assign(first, { [field]: more[field] });
+  }
+  first.block ||= more.block;
+}
+
 function isLinkText(line: TextLine): boolean {
   const links = [line.block.closest('a'), ...Array.from(line.block.querySelectorAll('a'))];
   return links.some((a) => !!a && cleanText(a.textContent) === line.text);
@@ -404,18 +454,16 @@ export function readLabelledText(root: Element, skip: (el: Element) => boolean =
     if (role && role.kind !== 'field' && isLinkText(line)) return;
     if (role?.kind === 'start') {
       const seen = result.parties[role.party];
-      if (seen && partySays(seen)) return;
+      if (seen && partySays(seen) && role.party !== 'trader') return;
       const read = readParty(lines, i, value);
-      if (!seen || partySays(read)) result.parties[role.party] = read;
+      // A trader's details often come in several blocks (a legal notice, then a detailed list).
+      if (seen && partySays(seen)) mergeInto(seen, read);
+      else if (!seen || partySays(read)) result.parties[role.party] = read;
     } else if (role?.kind === 'warnings' && !result.warnings?.lines.length) {
       result.warnings = { heading: line.text.replace(/[:：].*$/, '').trim(), lines: readWarnings(lines, i, value) };
     } else if (role?.kind === 'contact-section' && result.parties.trader) {
       // The trader's contact block after its identity block (credential pages, imprints).
-      const more = readParty(lines, i, value);
-      const trader = result.parties.trader;
-      for (const field of ['email', 'phone', 'address', 'registrationNumber', 'vatNumber', 'country'] as const) {
-        trader[field] ??= more[field];
-      }
+      mergeInto(result.parties.trader, readParty(lines, i, value));
     } else if (role?.kind === 'section' && result.safetyHeading === null) {
       result.safetyHeading = line.text.replace(/[:：].*$/, '').trim();
       result.safetyText = sectionLines(lines, i).join('\n');

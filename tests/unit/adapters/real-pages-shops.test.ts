@@ -157,7 +157,8 @@ const PAGES: RealPage[] = [
     ],
     // A smartwatch (radio equipment) whose listing shows no CE sign anywhere: established, not guessed.
     findings: ['safety.ce-missing'],
-    unreadable: ['listing.category', ...IDENTITY, 'trader.status', ...SAFETY],
+    // Its details row "Fabricante: Leelbox" names the maker; where the maker is stays unreadable.
+    unreadable: ['listing.category', ...IDENTITY, 'trader.status', ...SAFETY.filter((path) => path !== 'safety.manufacturer.name')],
   },
   {
     file: 'amazon-es-pt-toolbox-2022',
