@@ -1276,3 +1276,8 @@ export function runMutant(
     comparison.violations.length === 0 && comparison.excused.length === 0 && comparison.newlyUnreadable.length === 0;
   return { status: 'ran', comparison, exact };
 }
+
+/** One open violation as the known list names it: page|operator|kind|field (the finding id for a new accusation). */
+export function violationKey(page: string, operator: string, v: Violation): string {
+  return `${page}|${operator}|${v.kind}|${v.kind === 'new accusation' ? String(v.mutant) : v.field}`;
+}
