@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,8 +106,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     extensionOrigin: `moz-extension://${uuid}`,
     newPage: async () => wrap(await browser.newPage()),
     close: async (closing) => {
+      const process = browser.process();
       await browser.close();
-      if (!closing?.keepProfile) rmSync(profile, { recursive: true, force: true });
+      // Firefox's child processes can still be writing the profile when the browser has closed.
+      if (process && process.exitCode === null && process.signalCode === null) await once(process, 'exit');
+      if (!closing?.keepProfile) rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
     },
   };
 }
