@@ -3,7 +3,7 @@ import { judgePage } from '../core/judge';
 import type { Analysis } from '../core/model';
 import type { Translate } from '../core/i18n/translate';
 import { loadTranslator, resolveLanguage } from '../runtime/i18n';
-import { isMessage, type Message, type Requests, type RequestType } from '../runtime/messages';
+import type { Message } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { showOnActionBadge } from './action-badge';
 import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
@@ -25,6 +25,7 @@ import {
 } from './safety-gate/download';
 import { cancelImageScan, scanListingImages } from './image-codes/index';
 import { inTabOrder, onFrameFacts, withTabFrame } from './frames';
+import { createRouter, type Handlers } from './router/route';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
   // The listing's description frame, once it reported, is part of the page.
@@ -60,12 +61,7 @@ async function clear(tabId: number | undefined): Promise<null> {
   return null;
 }
 
-type Handler<T extends RequestType> = (
-  message: Message<T>,
-  sender: browser.Runtime.MessageSender,
-) => Promise<Requests[T]['response']>;
-
-const handlers: { [T in RequestType]: Handler<T> } = {
+const handlers: Handlers = {
   'page-facts': (message, sender) => inTabOrder(sender.tab?.id, () => analyse(message, sender.tab?.id)),
   'frame-facts': (message, sender) =>
     onFrameFacts(message.content, sender, (facts) => analyse({ type: 'page-facts', facts }, sender.tab?.id)),
@@ -101,11 +97,10 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'safety-gate-download-check': () => checkSafetyGateNow(),
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isMessage(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type] as Handler<RequestType>;
-  return handler(message, sender);
-});
+// Only what a message's declared senders may ask, with the payload its type declares (router/policy.ts).
+browser.runtime.onMessage.addListener(
+  createRouter(handlers, { extensionBase: browser.runtime.getURL(''), extensionId: browser.runtime.id }),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   cancelImageScan(tabId);

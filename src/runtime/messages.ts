@@ -91,7 +91,3 @@ export interface AnalysisUpdate {
 export function isAnalysisUpdate(value: unknown): value is AnalysisUpdate {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'analysis-updated';
 }
-
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
