@@ -9,6 +9,7 @@ import { showOnActionBadge } from './action-badge';
 import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
 import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
 import { openNoticeForm } from './outbox/form';
+import { noticeConfig, saveNoticeConfig } from './notice-config';
 import { resolveLink } from './resolver/index';
 import { uiStrings } from './ui-strings';
 import { campaignJudging, joinCampaign, leaveCampaign, listCampaigns, previewCampaign, previewCampaignUrl, withCampaigns } from './campaigns/campaigns';
@@ -25,6 +26,7 @@ import {
 } from './safety-gate/download';
 import { cancelImageScan, scanListingImages } from './image-codes/index';
 import { inTabOrder, onFrameFacts, withTabFrame } from './frames';
+import { keepStorageFromPages, tellTabsWhenSettingsChange } from './storage-access';
 import { createRouter, type Handlers } from './router/route';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
@@ -65,6 +67,7 @@ const handlers: Handlers = {
   'page-facts': (message, sender) => inTabOrder(sender.tab?.id, () => analyse(message, sender.tab?.id)),
   'frame-facts': (message, sender) =>
     onFrameFacts(message.content, sender, (facts) => analyse({ type: 'page-facts', facts }, sender.tab?.id)),
+  'page-settings': async () => ({ showBadge: (await loadSettings()).showBadge }),
   'page-cleared': (_message, sender) => inTabOrder(sender.tab?.id, () => clear(sender.tab?.id)),
   'tab-analysis': (message) => tabAnalysis(message.tabId),
   'snapshot-save': (message) => saveTabSnapshot(message.tabId),
@@ -78,6 +81,8 @@ const handlers: Handlers = {
   'notice-list': (message) => listNotices(message.refresh),
   'notice-delete-all': () => deleteAllNotices(),
   'notice-form-open': (message) => openNoticeForm(message.notice, message.url),
+  'notice-config': () => noticeConfig(),
+  'notice-config-save': (message) => saveNoticeConfig(message.config),
   'resolve-link': (message) => resolveLink(message.href, message.pageUrl),
   'ui-strings': (message) => uiStrings(message.keys),
   'campaign-preview': (message) => previewCampaign(message.text),
@@ -114,3 +119,6 @@ browser.alarms.onAlarm.addListener(onBulkAlarm);
 resumeBulkAfterRestart();
 browser.alarms.onAlarm.addListener(onSafetyGateAlarm);
 void resumeWeeklyDownload();
+// Content scripts get what they need by message: storage.local is for the extension's own contexts.
+void keepStorageFromPages();
+tellTabsWhenSettingsChange();

@@ -83,6 +83,25 @@ describe('the service worker refuses a page context (chromium)', () => {
     expect(answer).toContain('Flagpost');
   });
 
+  it("keeps the notifier and the channels out of storage.local, which the page's content script cannot read", async () => {
+    const stored = await popup.evaluate(async () => {
+      const scope = globalThis as unknown as WithApi;
+      return JSON.stringify(await (scope.browser ?? (scope.chrome as Browser)).storage.local.get(null));
+    }, null);
+    expect(stored).not.toContain(NOTIFIER.email);
+    expect(stored).not.toContain(server.endpoint);
+    const fromPage = await inContentScriptWorld(
+      browser.context,
+      listing,
+      browser.extensionOrigin,
+      'chrome.storage.local.get(null)',
+    );
+    expect(fromPage).toMatchObject({ error: expect.stringMatching(/access/i) });
+    expect(await fromContentScript({ type: 'notice-config' })).toContain(
+      'Flagpost refused notice-config from top-frame',
+    );
+  });
+
   it("never gives the page the notifier's e-mail, while the popup gets its answer", async () => {
     const answer = await fromContentScript({ type: 'notice-list', refresh: false });
     expect(answer).toContain('Flagpost refused notice-list from top-frame');

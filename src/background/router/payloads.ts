@@ -11,7 +11,8 @@ import {
   type ProductIdentifiers,
   type Trader,
 } from '../../core/model';
-import type { Channel } from '../../core/notice/channel';
+import type { Channel, ChannelRegistry } from '../../core/notice/channel';
+import type { NoticeConfig } from '../../core/notice/config';
 import {
   NOTICE_SCHEMA,
   NOTIFIER_ROLES,
@@ -32,6 +33,7 @@ import {
   oneOf,
   optional,
   own,
+  recordOf,
   shape,
   type Check,
 } from './shape';
@@ -162,4 +164,9 @@ export const isNotice: Check<Notice> = shape<Notice>({
     shape<EvidenceSnapshot>({ kind: isString, sha256: isString, capturedAt: isString, bytes: isNumber }),
   ),
   campaign: nullableString,
+});
+
+export const isNoticeConfig: Check<NoticeConfig> = shape<NoticeConfig>({
+  notifier: shape<NoticeConfig['notifier']>({ name: isString, email: isString, role: oneOf(NOTIFIER_ROLES) }),
+  channels: recordOf(platform, isChannel) as Check<ChannelRegistry>,
 });

@@ -1,5 +1,5 @@
 import type { Message, RequestType } from '../../runtime/messages';
-import { isChannel, isFrameContent, isNotice, isPageFacts } from './payloads';
+import { isChannel, isFrameContent, isNotice, isNoticeConfig, isPageFacts } from './payloads';
 import type { SenderKind } from './senders';
 import { arrayOf, isBoolean, isEmpty, isInteger, isString, shape, type Check } from './shape';
 
@@ -26,6 +26,7 @@ export const POLICY: { [T in RequestType]: Rule<T> } = {
   'page-facts': { from: TOP, payload: shape({ facts: isPageFacts }) },
   'frame-facts': { from: FRAME, payload: shape({ content: isFrameContent }) },
   'page-cleared': { from: TOP, payload: isEmpty },
+  'page-settings': { from: TOP, payload: isEmpty },
   'ui-strings': { from: TOP, payload: shape({ keys: arrayOf(isString) }) },
   'tab-analysis': { from: PAGES, payload: tabId },
   'snapshot-save': { from: PAGES, payload: tabId },
@@ -35,6 +36,8 @@ export const POLICY: { [T in RequestType]: Rule<T> } = {
   'notice-list': { from: PAGES, payload: shape({ refresh: isBoolean }) },
   'notice-form-open': { from: PAGES, payload: shape({ notice: isNotice, url: isString }) },
   'notice-delete-all': { from: PAGES, payload: isEmpty },
+  'notice-config': { from: PAGES, payload: isEmpty },
+  'notice-config-save': { from: PAGES, payload: shape({ config: isNoticeConfig }) },
   'resolve-link': { from: PAGES, payload: shape({ href: isString, pageUrl: isString }) },
   'campaign-preview': { from: PAGES, payload: text },
   'campaign-preview-url': { from: PAGES, payload: shape({ url: isString }) },
