@@ -192,13 +192,36 @@ describe('the trust boundary of the service worker', () => {
     const { ran, route } = recordingRouter();
     const page = SENDERS['extension-page'];
     const submit = SAMPLES['notice-submit'];
-    for (const channel of [{ kind: 'api', endpoint: 5, token: null }, { kind: 'ftp' }, { kind: 'email' }]) {
+    for (const channel of [
+      { kind: 'api', endpoint: 5, token: null },
+      { kind: 'api', endpoint: 'http://192.168.1.20/notices', token: 'T0K' },
+      { kind: 'api', endpoint: 'javascript:alert(1)', token: null },
+      { kind: 'ftp' },
+      { kind: 'email' },
+    ]) {
       await expect(route({ ...submit, channel }, page)).rejects.toThrow('payload');
     }
     await expect(
       route({ ...submit, notice: { ...notice, notifier: { ...NOTIFIER, role: 'admin' } } }, page),
     ).rejects.toThrow('payload');
     expect(ran).toEqual([]);
+  });
+
+  it('refuses notice settings with an endpoint that is not https (http only on this computer)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ran, route } = recordingRouter();
+    const config = (endpoint: string) => ({
+      notifier: NOTIFIER,
+      channels: { aliexpress: { kind: 'api', endpoint, token: 'T0K' } },
+    });
+    for (const endpoint of ['http://192.168.1.20/notices', 'ftp://n.example/', 'javascript:alert(1)'])
+      await expect(
+        route({ type: 'notice-config-save', config: config(endpoint) }, SENDERS['extension-page']),
+      ).rejects.toThrow('payload');
+    await expect(
+      route({ type: 'notice-config-save', config: config('http://127.0.0.1:4000/n') }, SENDERS['extension-page']),
+    ).resolves.toBeDefined();
+    expect(ran).toEqual(['notice-config-save']);
   });
 
   it.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty'], ['no-such-type']])(

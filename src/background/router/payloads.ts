@@ -11,6 +11,7 @@ import {
   type ProductIdentifiers,
   type Trader,
 } from '../../core/model';
+import { endpointAllowed } from '../../core/net/endpoint';
 import type { Channel, ChannelRegistry } from '../../core/notice/channel';
 import type { NoticeConfig } from '../../core/notice/config';
 import {
@@ -107,9 +108,12 @@ export const isFrameContent: Check<FrameContent> = shape<FrameContent>({
   images: strings,
 });
 
+/** https, or http on this computer only: the token and the notifier's e-mail go there. */
+const isEndpoint: Check<string> = (v): v is string => isString(v) && endpointAllowed(v);
+
 const apiChannel = shape<Extract<Channel, { kind: 'api' }>>({
   kind: oneOf(['api']),
-  endpoint: isString,
+  endpoint: isEndpoint,
   token: nullableString,
 });
 const formChannel = shape<Extract<Channel, { kind: 'form' }>>({ kind: oneOf(['form']), url: isString });
