@@ -7,7 +7,7 @@ import type { Message } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { showOnActionBadge } from './action-badge';
 import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
-import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
+import { deleteAllNotices, listNotices, onAccessGranted, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
 import { openNoticeForm } from './outbox/form';
 import { noticeConfig, saveNoticeConfig } from './notice-config';
 import { resolveLink } from './resolver/index';
@@ -114,6 +114,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // Registered at top level so an alarm wakes a stopped worker, which then resumes the outbox.
 browser.alarms.onAlarm.addListener(onOutboxAlarm);
+// Host access granted in the options: the notices waiting for it are sent.
+browser.permissions.onAdded.addListener(onAccessGranted);
 resumeOutbox();
 browser.alarms.onAlarm.addListener(onBulkAlarm);
 resumeBulkAfterRestart();
