@@ -30,13 +30,14 @@ export async function withTabFrame(tabId: number | undefined, facts: PageFacts):
   // Most pages have no description frame to wait for: no storage work for them.
   if (tabId === undefined || !awaitsDescriptionFrame(facts)) return facts;
   await saveTabFacts(tabId, facts);
-  const frame = await tabFrame(tabId);
+  const frame = await tabFrame(tabId, facts.platform, facts.listing.id);
   return frame ? withDescriptionFrame(facts, frame) : facts;
 }
 
 /**
  * A description frame reported (only a sub-frame of a tab, at a description frame's address): kept
- * for the tab, and the tab's listing judged again with it when it is that listing's description.
+ * for the tab under the listing its address names, and the tab's listing judged again with it when it
+ * is that listing's description.
  */
 export function onFrameFacts(
   content: FrameContent,

@@ -3,12 +3,13 @@ import { judgePage } from '../core/judge';
 import type { Analysis } from '../core/model';
 import type { Translate } from '../core/i18n/translate';
 import { loadTranslator, resolveLanguage } from '../runtime/i18n';
-import { isMessage, type Message, type Requests, type RequestType } from '../runtime/messages';
+import type { Message } from '../runtime/messages';
 import { loadSettings } from '../runtime/settings';
 import { showOnActionBadge } from './action-badge';
 import { saveTabSnapshot, snapshotsAsWacz } from './library/save';
-import { deleteAllNotices, listNotices, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
+import { deleteAllNotices, listNotices, onAccessGranted, onOutboxAlarm, resumeOutbox, submitNotice } from './outbox/worker';
 import { openNoticeForm } from './outbox/form';
+import { noticeConfig, saveNoticeConfig } from './notice-config';
 import { resolveLink } from './resolver/index';
 import { uiStrings } from './ui-strings';
 import { campaignJudging, joinCampaign, leaveCampaign, listCampaigns, previewCampaign, previewCampaignUrl, withCampaigns } from './campaigns/campaigns';
@@ -25,6 +26,8 @@ import {
 } from './safety-gate/download';
 import { cancelImageScan, scanListingImages } from './image-codes/index';
 import { inTabOrder, onFrameFacts, withTabFrame } from './frames';
+import { keepStorageFromPages, tellTabsWhenSettingsChange } from './storage-access';
+import { createRouter, type Handlers } from './router/route';
 
 async function analyse(message: Message<'page-facts'>, tabId: number | undefined): Promise<Analysis> {
   // The listing's description frame, once it reported, is part of the page.
@@ -60,15 +63,11 @@ async function clear(tabId: number | undefined): Promise<null> {
   return null;
 }
 
-type Handler<T extends RequestType> = (
-  message: Message<T>,
-  sender: browser.Runtime.MessageSender,
-) => Promise<Requests[T]['response']>;
-
-const handlers: { [T in RequestType]: Handler<T> } = {
+const handlers: Handlers = {
   'page-facts': (message, sender) => inTabOrder(sender.tab?.id, () => analyse(message, sender.tab?.id)),
   'frame-facts': (message, sender) =>
     onFrameFacts(message.content, sender, (facts) => analyse({ type: 'page-facts', facts }, sender.tab?.id)),
+  'page-settings': async () => ({ showBadge: (await loadSettings()).showBadge }),
   'page-cleared': (_message, sender) => inTabOrder(sender.tab?.id, () => clear(sender.tab?.id)),
   'tab-analysis': (message) => tabAnalysis(message.tabId),
   'snapshot-save': (message) => saveTabSnapshot(message.tabId),
@@ -82,6 +81,8 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'notice-list': (message) => listNotices(message.refresh),
   'notice-delete-all': () => deleteAllNotices(),
   'notice-form-open': (message) => openNoticeForm(message.notice, message.url),
+  'notice-config': () => noticeConfig(),
+  'notice-config-save': (message) => saveNoticeConfig(message.config),
   'resolve-link': (message) => resolveLink(message.href, message.pageUrl),
   'ui-strings': (message) => uiStrings(message.keys),
   'campaign-preview': (message) => previewCampaign(message.text),
@@ -101,11 +102,10 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   'safety-gate-download-check': () => checkSafetyGateNow(),
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isMessage(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type] as Handler<RequestType>;
-  return handler(message, sender);
-});
+// Only what a message's declared senders may ask, with the payload its type declares (router/policy.ts).
+browser.runtime.onMessage.addListener(
+  createRouter(handlers, { extensionBase: browser.runtime.getURL(''), extensionId: browser.runtime.id }),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   cancelImageScan(tabId);
@@ -114,8 +114,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // Registered at top level so an alarm wakes a stopped worker, which then resumes the outbox.
 browser.alarms.onAlarm.addListener(onOutboxAlarm);
+// Host access granted in the options: the notices waiting for it are sent.
+browser.permissions.onAdded.addListener(onAccessGranted);
 resumeOutbox();
 browser.alarms.onAlarm.addListener(onBulkAlarm);
 resumeBulkAfterRestart();
 browser.alarms.onAlarm.addListener(onSafetyGateAlarm);
 void resumeWeeklyDownload();
+// Content scripts get what they need by message: storage.local is for the extension's own contexts.
+void keepStorageFromPages();
+tellTabsWhenSettingsChange();

@@ -4,9 +4,7 @@ import { extractPage } from '../core/extract';
 import { frameReaderFor } from '../core/frames';
 import type { PageFacts } from '../core/facts';
 import type { Analysis } from '../core/model';
-import { isAnalysisUpdate, send } from '../runtime/messages';
-import { loadSettings } from '../runtime/settings';
-import { onSettingsChanged } from '../runtime/settings-watch';
+import { isAnalysisUpdate, isSettingsChanged, send } from '../runtime/messages';
 import { Badge } from './badge';
 import { reportDescriptionFrame } from './frame';
 import { watchPage } from './page-watch';
@@ -39,7 +37,10 @@ async function analyseThisPage(): Promise<void> {
     await send({ type: 'page-cleared' });
     return;
   }
-  const [analysis, settings] = await Promise.all([send({ type: 'page-facts', facts }), loadSettings()]);
+  const [analysis, settings] = await Promise.all([
+    send({ type: 'page-facts', facts }),
+    send({ type: 'page-settings' }),
+  ]);
   if (mine !== generation) return;
   badgeShown = settings.showBadge;
   // The image scan may have answered while this page's first analysis was on its way.
@@ -72,6 +73,8 @@ if (descriptionFrame) {
   answerCaptureRequests(browser.runtime.onMessage);
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isAnalysisUpdate(message)) showRescanned(message.analysis);
+    // Checks switched off, the badge hidden, another language: the page is judged and shown anew.
+    if (isSettingsChanged(message)) analyse();
     return undefined;
   });
   watchPage({
@@ -81,6 +84,4 @@ if (descriptionFrame) {
     ownNode: badge.hostElement,
     signal: new AbortController().signal,
   });
-  // Checks switched off, the badge hidden, another language: the page is judged and shown anew.
-  onSettingsChanged(analyse);
 }

@@ -6,6 +6,7 @@ import type { LanguageMessages } from '../core/i18n/translate';
 import type { SnapshotSummary } from '../background/library/store';
 import type { Channel } from '../core/notice/channel';
 import type { Notice } from '../core/notice/types';
+import type { NoticeConfig } from '../core/notice/config';
 import type { OutboxRecord } from '../background/outbox/types';
 import type { ResolvedLink } from '../background/resolver/index';
 import type { CampaignDownload, CampaignImport } from '../background/campaigns/campaigns';
@@ -20,6 +21,8 @@ export interface Requests {
   'page-facts': { request: { facts: PageFacts }; response: Analysis };
   /** Content script in a listing's description frame (eBay's ebaydesc.com) → service worker: what the frame holds. */
   'frame-facts': { request: { content: FrameContent }; response: null };
+  /** Content script → service worker: the settings the page's badge follows (content scripts cannot read storage.local). */
+  'page-settings': { request: object; response: { showBadge: boolean } };
   /** Content script → service worker: the tab left the product page. */
   'page-cleared': { request: object; response: null };
   /** Popup → service worker: the latest analysis of a tab. */
@@ -38,6 +41,10 @@ export interface Requests {
   'notice-form-open': { request: { notice: Notice; url: string }; response: { tabId: number; filled: string[] } };
   /** Options → service worker: delete every notice. */
   'notice-delete-all': { request: object; response: null };
+  /** Options, popup, campaign page → service worker: the notifier and the channels (kept in the worker's vault). */
+  'notice-config': { request: object; response: NoticeConfig };
+  /** Options → service worker: keep these notice settings (checked; endpoints https, or http on loopback). */
+  'notice-config-save': { request: { config: NoticeConfig }; response: NoticeConfig };
   /** Popup → service worker: follow a link's redirects ("Where does this lead?"). */
   'resolve-link': { request: { href: string; pageUrl: string }; response: ResolvedLink };
   /** Content script → service worker: UI strings in the user's chosen language (content scripts can't read the catalogues). */
@@ -88,10 +95,15 @@ export interface AnalysisUpdate {
   analysis: Analysis;
 }
 
-export function isAnalysisUpdate(value: unknown): value is AnalysisUpdate {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'analysis-updated';
+/** Service worker → content script: the settings changed, so the page is judged and shown anew. */
+export interface SettingsChanged {
+  type: 'settings-changed';
 }
 
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+export function isSettingsChanged(value: unknown): value is SettingsChanged {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'settings-changed';
+}
+
+export function isAnalysisUpdate(value: unknown): value is AnalysisUpdate {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'analysis-updated';
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoListings, readFixtureHtml, type Fixture } from '../support/fixtures';
 import { startMarketplace, type DemoMarketplace } from '../support/marketplace-server';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { chromiumBuildWithAccess } from './support/chromium';
 import { chooseFile, click, setBulkDelay, signedPack } from './support/campaign';
 import type { ExtensionBrowser, TestPage } from './support/types';
 
@@ -28,8 +29,11 @@ const MISSING = 'https://www.ebay.de/itm/404404404404';
 const HELD = DEMO[7]!;
 const LISTINGS = [...DEMO.slice(0, 3).map((f) => f.url), MISSING, ...DEMO.slice(3).map((f) => f.url)];
 
-/** Notices go nowhere here (none is filed); a loopback endpoint needs no host access prompt on joining. */
+/** Notices go nowhere here (none is filed); joining asks for host access to this loopback endpoint. */
 const NO_NOTICES = 'http://127.0.0.1:9/v1/notices';
+/** Chromium cannot answer that prompt: its build holds the access already (the same build on relaunch: same extension). */
+const launchOptions = (name: string) =>
+  name === 'chromium' ? { build: chromiumBuildWithAccess('loopback-granted', ['http://127.0.0.1/*']) } : {};
 
 const campaignPage = (browser: ExtensionBrowser) => `${browser.extensionOrigin}/src/campaign/index.html?id=${CAMPAIGN}`;
 
@@ -95,7 +99,7 @@ describe.each(BROWSER_NAMES)('bulk capture of a campaign in %s', (name) => {
       });
     }
     profile = mkdtempSync(join(tmpdir(), `flagpost-bulk-${name}-`));
-    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile, ...launchOptions(name) });
     page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
     await chooseFile(page, await signedPack({ listings: LISTINGS, endpoint: NO_NOTICES }));
@@ -135,7 +139,7 @@ describe.each(BROWSER_NAMES)('bulk capture of a campaign in %s', (name) => {
     holding = false;
     for (const res of held) res.destroy();
     const before = requests.length;
-    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile });
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, profile, ...launchOptions(name) });
     relaunchedAt = Date.now();
 
     // No extension page is open yet: the capture goes on by itself, at the listing that was cut short.

@@ -5,6 +5,7 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { startNoticeServer, type NoticeServer, type ReceivedNotice } from '../support/notice-server';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS } from './support/browsers';
+import { chromiumBuildWithAccess } from './support/chromium';
 import { campaignFixtureText as fixtureText, chooseFile, click, signedPack } from './support/campaign';
 import { configureNotices, NOTIFIER } from './support/notices';
 
@@ -89,7 +90,10 @@ describe.each(BROWSER_NAMES)('campaigns in %s', (name) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(update);
     });
-    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
+    // Joining asks for host access to the organiser's loopback endpoint; Chromium cannot answer that
+    // prompt, so its build holds the access already.
+    const build = name === 'chromium' ? chromiumBuildWithAccess('loopback-granted', ['http://127.0.0.1/*']) : undefined;
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, ...(build ? { build } : {}) });
     page = await browser.newPage();
     await page.goto(`${browser.extensionOrigin}/src/options/index.html`);
     await configureNotices(page, {});

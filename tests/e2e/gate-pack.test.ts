@@ -6,13 +6,14 @@ import { startMarketplace, type DemoMarketplace } from '../support/marketplace-s
 import { chooseFile, click, signedPack } from './support/campaign';
 import type { ExtensionBrowser, TestPage } from './support/types';
 import { BROWSER_NAMES, LAUNCHERS, type WithApi } from './support/browsers';
+import { chromiumBuildWithAccess } from './support/chromium';
 import { findingOnListing } from './support/popup';
 
 // temu/de-partial matches alert A12/09002/26 (Voltaris) by brand and model; A12/09001/26 is the other demo alert.
 const LISTING = listFixtures().find((f) => f.name === 'temu/de-partial');
 const [LUMORA, VOLTARIS] = DEMO_ALERTS;
 
-/** The fixture pack bringing two alerts, its notices going to a loopback endpoint (no host access to ask). */
+/** The fixture pack bringing two alerts, its notices going to a loopback endpoint (joining asks for host access to it). */
 const packWithAlerts = () =>
   signedPack({
     listings: [],
@@ -27,7 +28,9 @@ describe.each(BROWSER_NAMES)('Safety Gate alerts from a campaign pack in %s', (n
 
   beforeAll(async () => {
     marketplace = await startMarketplace();
-    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl });
+    // Chromium cannot answer the host access prompt on joining: its build holds the access already.
+    const build = name === 'chromium' ? chromiumBuildWithAccess('loopback-granted', ['http://127.0.0.1/*']) : undefined;
+    browser = await LAUNCHERS[name]({ proxyUrl: marketplace.proxyUrl, ...(build ? { build } : {}) });
     options = await browser.newPage();
     await options.goto(`${browser.extensionOrigin}/src/options/index.html`);
   });

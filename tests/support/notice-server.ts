@@ -6,7 +6,8 @@ import type { AddressInfo, Socket } from 'node:net';
  * A reference notice-and-action server implementing shared/contracts/notice-api.md, on 127.0.0.1 only:
  * it checks the Art. 16(2) elements (422 with the fields), issues receipts (201; 200 with the same
  * receipt for a repeated Idempotency-Key), answers status polls with decisions the test makes, and
- * sends CORS headers so an extension can call it without host permissions. Faults are injected per POST.
+ * sends CORS headers so an extension can call it without host permissions (`cors: false`: none, as an
+ * independent server may; the extension then needs host access). Faults are injected per POST.
  */
 export type Fault =
   | { kind: 'status'; status: number; error?: { code: string; message: string; fields: string[] } }
@@ -87,11 +88,6 @@ export function art16Problems(body: Record<string, unknown>, idempotencyKey: str
   return fields;
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...CORS, 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -101,7 +97,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startNoticeServer(options: { token?: string } = {}): Promise<NoticeServer> {
+export async function startNoticeServer(options: { token?: string; cors?: boolean } = {}): Promise<NoticeServer> {
+  const cors = options.cors === false ? {} : CORS;
+  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    res.writeHead(status, { ...cors, 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
   const byKey = new Map<string, ReceivedNotice>();
   const byReceipt = new Map<string, ReceivedNotice>();
   const queued: Fault[] = [];
@@ -188,7 +189,7 @@ export async function startNoticeServer(options: { token?: string } = {}): Promi
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS);
+      res.writeHead(204, cors);
       return res.end();
     }
     if (req.method === 'POST' && url.pathname === '/notices') return void handlePost(req, res);

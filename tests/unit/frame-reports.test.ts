@@ -90,6 +90,17 @@ describe('description frame reports', () => {
     expect(judged.map((facts) => facts.links)).toEqual([[], content.links]);
   });
 
+  it("keeps this listing's frame when a frame of another item reports later, before the page", async () => {
+    await onFrameFacts(content, frameSender(), (facts) => analyse(facts));
+    const other: FrameContent = { links: [], text: 'Another item', images: [] };
+    await onFrameFacts(other, frameSender({ url: 'https://itm.ebaydesc.com/itmdesc/335812907700' }), (facts) =>
+      analyse(facts),
+    );
+    await pageFacts(page);
+    expect(judged.at(-1)?.texts.description).toBe('WhatsApp');
+    expect(judged.at(-1)?.links).toEqual(content.links);
+  });
+
   it.each([
     ['the top frame', { frameId: 0 }],
     ['another host', { url: `https://evil.example/itmdesc/${ITEM}` }],

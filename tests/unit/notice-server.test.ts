@@ -89,6 +89,16 @@ describe('reference notice server', () => {
     expect(answer.headers.get('access-control-allow-headers')).toContain('idempotency-key');
   });
 
+  it('sends no CORS headers at all when asked to, as an independent server may', async () => {
+    server = await startNoticeServer({ cors: false });
+    const preflight = await fetch(server.endpoint, { method: 'OPTIONS' });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const sent = newNotice();
+    const filed = await post(server.endpoint, sent, sent.id);
+    expect(filed.status).toBe(201);
+    expect(filed.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('reports status, then the decision the test makes', async () => {
     server = await startNoticeServer();
     const notice = newNotice();

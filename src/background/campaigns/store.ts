@@ -1,7 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { ReportedTrader } from '../../core/campaign/known';
 import type { CampaignPack } from '../../core/campaign/types';
-import type { Pinned } from '../../core/campaign/verify';
+import { vault } from '../vault/index';
 
 /** A campaign the user joined. */
 export interface JoinedCampaign {
@@ -10,36 +9,29 @@ export interface JoinedCampaign {
   joinedAt: string;
 }
 
-// storage.local: joined campaigns by id; keys pinned at first import (kept after leaving, so a
-// re-import signed by someone else is still refused); traders the user reported.
-const CAMPAIGNS = 'campaigns';
-const PINS = 'campaignPins';
-const REPORTED = 'reportedTraders';
-
-async function read<T>(key: string, fallback: T): Promise<T> {
-  return ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback;
-}
-
-export const joinedCampaigns = () => read<Record<string, JoinedCampaign>>(CAMPAIGNS, {});
-export const pins = () => read<Record<string, Pinned>>(PINS, {});
-export const reportedTraders = () => read<ReportedTrader[]>(REPORTED, []);
+// In the worker's vault, out of pages' reach: joined campaigns by id; keys pinned at first import
+// (kept after leaving, so a re-import signed by someone else is still refused); traders the user reported.
+export const joinedCampaigns = async () => (await vault.get('campaigns')) ?? {};
+export const pins = async () => (await vault.get('campaignPins')) ?? {};
+export const reportedTraders = async () => (await vault.get('reportedTraders')) ?? [];
 
 /** Joins (or updates) a campaign and pins its key, in one write: both or neither. */
 export async function saveJoined(joined: JoinedCampaign): Promise<void> {
-  const [campaigns, pinned] = await Promise.all([joinedCampaigns(), pins()]);
-  await browser.storage.local.set({
-    [CAMPAIGNS]: { ...campaigns, [joined.pack.id]: joined },
-    [PINS]: { ...pinned, [joined.pack.id]: { publicKey: joined.publicKey, version: joined.pack.version } },
-  });
+  await vault.update(['campaigns', 'campaignPins'], ({ campaigns, campaignPins }) => ({
+    campaigns: { ...campaigns, [joined.pack.id]: joined },
+    campaignPins: { ...campaignPins, [joined.pack.id]: { publicKey: joined.publicKey, version: joined.pack.version } },
+  }));
 }
 
 export async function removeJoined(id: string): Promise<void> {
-  const { [id]: _left, ...rest } = await joinedCampaigns();
-  await browser.storage.local.set({ [CAMPAIGNS]: rest });
+  await vault.update(['campaigns'], ({ campaigns }) => {
+    const { [id]: _left, ...rest } = campaigns ?? {};
+    return { campaigns: rest };
+  });
 }
 
 export async function addReported(trader: ReportedTrader): Promise<void> {
-  const all = await reportedTraders();
-  if (all.some((r) => r.noticeId === trader.noticeId)) return;
-  await browser.storage.local.set({ [REPORTED]: [...all, trader] });
+  await vault.update(['reportedTraders'], ({ reportedTraders: all = [] }) =>
+    all.some((r) => r.noticeId === trader.noticeId) ? {} : { reportedTraders: [...all, trader] },
+  );
 }

@@ -2,6 +2,7 @@ import { complaintDeadline } from '../../core/notice/deadline';
 import type { Channel } from '../../core/notice/channel';
 import type { Notice } from '../../core/notice/types';
 import { validateNotice } from '../../core/notice/validate';
+import { endpointAllowed } from '../../core/net/endpoint';
 import { networkFailure, readAnswer, type SendOutcome } from './answer';
 import { backoffDelay } from './backoff';
 import type { Decision, OutboxRecord, OutboxStore } from './types';
@@ -16,6 +17,8 @@ export interface OutboxDeps {
   timeoutMs?: number;
   /** Requests in flight at once. */
   concurrency?: number;
+  /** Whether Flagpost holds host access to the endpoint; without it the browser's CORS check blocks servers that send no CORS headers. */
+  mayContact?: (endpoint: string) => Promise<boolean>;
 }
 
 const POLL_FIRST_MS = 15 * 60_000;
@@ -121,6 +124,16 @@ export class Outbox {
     await this.run();
   }
 
+  /** Host access was granted: the notices held for the lack of it are due now. */
+  async retryHeld(): Promise<void> {
+    const now = this.deps.now();
+    for (const record of await this.deps.store.all()) {
+      if (record.state === 'queued' && record.lastError?.code === 'no-access')
+        await this.deps.store.put({ ...record, nextAt: now });
+    }
+    await this.run();
+  }
+
   private async pass(): Promise<void> {
     const now = this.deps.now();
     const pending = (await this.deps.store.all()).filter(isPending);
@@ -162,6 +175,17 @@ export class Outbox {
         updatedAt: this.deps.now(),
       });
     }
+    // A notice stored by an older version, or saved before the rule: never sent in clear to another machine.
+    if (!endpointAllowed(channel.endpoint)) {
+      const error = { status: null, code: 'endpoint-not-allowed', message: 'The endpoint is not https', fields: [] };
+      return this.deps.store.put({
+        ...queued,
+        state: 'rejected',
+        nextAt: null,
+        lastError: error,
+        updatedAt: this.deps.now(),
+      });
+    }
     const timeoutMs = this.timeoutMs;
     const sending: OutboxRecord = {
       ...queued,
@@ -183,7 +207,27 @@ export class Outbox {
     } catch (cause) {
       outcome = networkFailure(cause);
     }
+    if (outcome.kind === 'retry' && outcome.error.code === 'network' && !(await this.mayContact(channel.endpoint)))
+      return this.deps.store.put(this.heldForAccess(sending, channel.endpoint));
     await this.deps.store.put(this.after(sending, outcome));
+  }
+
+  private async mayContact(endpoint: string): Promise<boolean> {
+    try {
+      return (await this.deps.mayContact?.(endpoint)) ?? true;
+    } catch {
+      return true;
+    }
+  }
+
+  /**
+   * "Failed to fetch" without host access is most likely the browser's CORS check: retrying cannot
+   * help, so the notice waits (no timer) until access is granted (retryHeld), and the history says what to do.
+   */
+  private heldForAccess(sending: OutboxRecord, endpoint: string): OutboxRecord {
+    // The message is the origin: the history puts it into the user's language.
+    const error = { status: null, code: 'no-access', message: new URL(endpoint).origin, fields: [] };
+    return { ...sending, state: 'queued', nextAt: null, lastError: error, updatedAt: this.deps.now() };
   }
 
   private after(sending: OutboxRecord, outcome: SendOutcome): OutboxRecord {

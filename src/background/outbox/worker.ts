@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Channel } from '../../core/notice/channel';
 import type { Notice } from '../../core/notice/types';
+import { endpointAccessPattern } from '../../core/net/endpoint';
 import { indexedDbStore } from './idb-store';
 import { Outbox } from './outbox';
 import { applyReminders } from './reminder';
@@ -25,7 +26,13 @@ async function wakeAt(when: number | null): Promise<void> {
   if (delay < TIMER_MS) timer = setTimeout(() => void outbox.run(), Math.max(0, delay));
 }
 
-const outbox = new Outbox({ store, fetch: (input, init) => fetch(input, init), now: Date.now, wakeAt });
+/** Host access to the endpoint (asked for when it is saved in the options). */
+async function mayContact(endpoint: string): Promise<boolean> {
+  const pattern = endpointAccessPattern(endpoint);
+  return pattern !== null && browser.permissions.contains({ origins: [pattern] });
+}
+
+const outbox = new Outbox({ store, fetch: (input, init) => fetch(input, init), now: Date.now, wakeAt, mayContact });
 
 /** Art. 20 reminder: a "!" on the toolbar button while a complaint deadline is under two weeks away. */
 async function refreshReminders(): Promise<void> {
@@ -45,6 +52,11 @@ async function refreshReminders(): Promise<void> {
 /** At every worker start: whatever was queued or in flight when the last one stopped goes on. */
 export function resumeOutbox(): void {
   void outbox.resume().then(refreshReminders);
+}
+
+/** Access to a site was granted (the options page saved an endpoint): the notices waiting for it go now. */
+export function onAccessGranted(): void {
+  void outbox.retryHeld().then(refreshReminders);
 }
 
 export function onOutboxAlarm(alarm: browser.Alarms.Alarm): void {

@@ -1,3 +1,4 @@
+import { endpointAllowed } from '../net/endpoint';
 import { FINDING_IDS, PLATFORMS, SEVERITY_ORDER } from '../model';
 import { PACK_SCHEMA, type CampaignPack } from './types';
 
@@ -36,9 +37,8 @@ const httpsUrl: Rule = (v, path, out) => {
   if (!isHttpsUrl(v)) out.push(path);
 };
 /** An organiser's endpoint: https, or http on this machine (an organiser testing its own collection server). */
-const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//;
 const endpointUrl: Rule = (v, path, out) => {
-  if (!isHttpsUrl(v) && !(typeof v === 'string' && LOOPBACK.test(v) && URL.canParse(v))) out.push(path);
+  if (typeof v !== 'string' || !endpointAllowed(v)) out.push(path);
 };
 const list =
   (item: Rule, max: number, min = 0): Rule =>

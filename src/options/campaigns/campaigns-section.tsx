@@ -5,13 +5,15 @@ import type { JoinedCampaign } from '../../background/campaigns/store';
 import { packAddressAllowed } from '../../core/campaign/download';
 import type { CampaignPack } from '../../core/campaign/types';
 import { send } from '../../runtime/messages';
-import { requestSiteAccess } from '../../ui/host-access';
+import { requestEndpointAccess, requestSiteAccess } from '../../ui/host-access';
 import { useT } from '../../ui/i18n-context';
 import { PackSummary } from './summary';
 
-/** An organiser's endpoint needs host access, asked for on the user's click to join. */
-async function requestEndpointAccess(pack: CampaignPack): Promise<void> {
-  if (pack.channel.kind === 'organiser') await requestSiteAccess(pack.channel.endpoint);
+/** An organiser's endpoint needs host access (no CORS then), asked for on the user's click to join; null: no endpoint. */
+async function requestOrganiserAccess(pack: CampaignPack): Promise<{ origin: string; granted: boolean } | null> {
+  if (pack.channel.kind !== 'organiser') return null;
+  const granted = await requestEndpointAccess(pack.channel.endpoint);
+  return { origin: new URL(pack.channel.endpoint).origin, granted };
 }
 
 /** Host access for the pack's address, asked for on the click; an address that is not allowed gets nothing. */
@@ -58,10 +60,11 @@ export function CampaignsSection({ language }: { language: string }) {
   };
   const join = async (pack: CampaignPack) => {
     if (!file) return;
-    await requestEndpointAccess(pack);
+    const access = await requestOrganiserAccess(pack);
     const result = await send({ type: 'campaign-join', text: file.text });
     setFile(result.ok ? null : { ...file, result });
-    if (result.ok) setStatus(t('campaign_joined', [result.pack.name]));
+    const refused = access && !access.granted ? ` ${t('endpoint_access_refused', [access.origin])}` : '';
+    if (result.ok) setStatus(t('campaign_joined', [result.pack.name]) + refused);
     await refresh();
   };
   const leave = async (campaign: JoinedCampaign) => {

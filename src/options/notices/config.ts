@@ -1,25 +1,10 @@
-import browser from 'webextension-polyfill';
-import type { ChannelRegistry } from '../../core/notice/channel';
-import type { NotifierRole } from '../../core/notice/types';
+import type { NoticeConfig } from '../../core/notice/config';
+import { send } from '../../runtime/messages';
 
-/** The notifier (DSA Art. 16(2)(c)) and the channel registry, kept in this browser only. */
-export interface NoticeConfig {
-  notifier: { name: string; email: string; role: NotifierRole };
-  channels: ChannelRegistry;
-}
+export type { NoticeConfig } from '../../core/notice/config';
 
-export const DEFAULT_NOTICE_CONFIG: NoticeConfig = {
-  notifier: { name: '', email: '', role: 'consumer' },
-  channels: {},
-};
+/** The notice settings live in the service worker's vault: pages ask for them and ask it to save them. */
+export const loadNoticeConfig = (): Promise<NoticeConfig> => send({ type: 'notice-config' });
 
-const KEY = 'noticeConfig';
-
-export async function loadNoticeConfig(): Promise<NoticeConfig> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<NoticeConfig> | undefined;
-  return { ...DEFAULT_NOTICE_CONFIG, ...stored };
-}
-
-export async function saveNoticeConfig(config: NoticeConfig): Promise<void> {
-  await browser.storage.local.set({ [KEY]: config });
-}
+export const saveNoticeConfig = (config: NoticeConfig): Promise<NoticeConfig> =>
+  send({ type: 'notice-config-save', config });

@@ -7,11 +7,11 @@ import { downloadFile } from '../../ui/download';
 import { useT } from '../../ui/i18n-context';
 import { loadNoticeConfig, saveNoticeConfig, type NoticeConfig } from './config';
 import { requestSiteAccess } from '../../ui/host-access';
+import { EndpointForm } from './endpoint-form';
 
-/** Host access to a platform's endpoint, asked for when the user configures it. */
-async function requestEndpointAccess(channel: Channel): Promise<void> {
-  if (channel.kind !== 'api' && channel.kind !== 'form') return;
-  await requestSiteAccess(channel.kind === 'api' ? channel.endpoint : channel.url);
+/** Host access to a platform's notice form, asked for when the user configures it. */
+async function requestFormAccess(channel: Channel): Promise<void> {
+  if (channel.kind === 'form') await requestSiteAccess(channel.url);
 }
 
 function emptyChannel(kind: Channel['kind']): Channel {
@@ -21,16 +21,21 @@ function emptyChannel(kind: Channel['kind']): Channel {
   return { kind };
 }
 
+/** A platform's channel; an API endpoint is kept only once its form is saved (and checked), the others at once. */
 function ChannelRow({
   platform,
-  channel,
+  saved,
   onChange,
+  onSaveApi,
 }: {
   platform: Platform;
-  channel: Channel;
+  saved: Channel | undefined;
   onChange: (c: Channel) => void;
+  onSaveApi: (c: Channel) => Promise<void>;
 }) {
   const t = useT();
+  const [kind, setKind] = useState<Channel['kind']>(saved?.kind ?? 'export');
+  const channel: Channel = saved?.kind === kind ? saved : emptyChannel(kind);
   return (
     <fieldset data-platform={platform}>
       <legend>{platform}</legend>
@@ -39,7 +44,11 @@ function ChannelRow({
         <select
           name={`channel-${platform}`}
           value={channel.kind}
-          onChange={(e) => onChange(emptyChannel(e.currentTarget.value as Channel['kind']))}
+          onChange={(e) => {
+            const next = e.currentTarget.value as Channel['kind'];
+            setKind(next);
+            if (next !== 'api') onChange(emptyChannel(next));
+          }}
         >
           <option value="export">{t('notice_options_channel_export')}</option>
           <option value="api">{t('notice_options_channel_api')}</option>
@@ -70,26 +79,7 @@ function ChannelRow({
         </label>
       )}
       {channel.kind === 'api' && (
-        <>
-          <label>
-            {t('notice_options_endpoint')}
-            <input
-              type="url"
-              name={`endpoint-${platform}`}
-              value={channel.endpoint}
-              onChange={(e) => onChange({ ...channel, endpoint: e.currentTarget.value.trim() })}
-            />
-          </label>
-          <label>
-            {t('notice_options_token')}
-            <input
-              type="password"
-              name={`token-${platform}`}
-              value={channel.token ?? ''}
-              onChange={(e) => onChange({ ...channel, token: e.currentTarget.value || null })}
-            />
-          </label>
-        </>
+        <EndpointForm platform={platform} saved={saved?.kind === 'api' ? saved : null} onSave={onSaveApi} />
       )}
     </fieldset>
   );
@@ -106,11 +96,19 @@ export function NoticesSection() {
 
   const update = (next: NoticeConfig) => {
     setConfig(next);
-    void saveNoticeConfig(next).then(() => setStatus(t('optionsSaved')));
+    void saveNoticeConfig(next).then(
+      () => setStatus(t('optionsSaved')),
+      () => setStatus(t('endpoint_save_failed')),
+    );
   };
   const setChannel = (platform: Platform, channel: Channel) => {
     update({ ...config, channels: { ...config.channels, [platform]: channel } });
-    void requestEndpointAccess(channel);
+    void requestFormAccess(channel);
+  };
+  const saveApi = async (platform: Platform, channel: Channel) => {
+    const next = { ...config, channels: { ...config.channels, [platform]: channel } };
+    await saveNoticeConfig(next);
+    setConfig(next);
   };
   const exportAll = async () => {
     const records = await send({ type: 'notice-list', refresh: false });
@@ -166,8 +164,9 @@ export function NoticesSection() {
         <ChannelRow
           key={platform}
           platform={platform}
-          channel={config.channels[platform] ?? { kind: 'export' }}
+          saved={config.channels[platform]}
           onChange={(c) => setChannel(platform, c)}
+          onSaveApi={(c) => saveApi(platform, c)}
         />
       ))}
       <div class="actions">

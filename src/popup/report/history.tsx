@@ -12,6 +12,22 @@ const REFRESH_MS = 1_000;
 
 const day = (iso: string) => new Date(iso).toLocaleDateString(document.documentElement.lang || undefined);
 
+/**
+ * Why a notice is not delivered, in plain words with what to do: no host access (the browser blocked
+ * the request), an unreachable server, an endpoint that is not https; otherwise the server's own reason.
+ */
+function errorText(record: OutboxRecord, t: ReturnType<typeof useT>): string {
+  const error = record.lastError;
+  if (!error) return '';
+  const endpoint =
+    record.channel.kind === 'api' && URL.canParse(record.channel.endpoint) ? record.channel.endpoint : '';
+  const origin = endpoint ? new URL(endpoint).origin : '';
+  if (error.code === 'no-access') return t('notice_error_no_access', [origin]);
+  if (error.code === 'network' && record.state === 'queued') return t('notice_error_network', [origin]);
+  if (error.code === 'endpoint-not-allowed') return t('notice_error_endpoint_not_allowed', [origin]);
+  return t(record.state === 'rejected' ? 'notice_rejected_reason' : 'notice_retry_reason', [error.message]);
+}
+
 function Entry({ record }: { record: OutboxRecord }) {
   const t = useT();
   const location = record.notice.locations[0];
@@ -33,10 +49,12 @@ function Entry({ record }: { record: OutboxRecord }) {
       )}
       {record.review === 'in-review' && <p>{t('notice_in_review')}</p>}
       {record.lastError && record.state !== 'received' && record.state !== 'decided' && (
-        <p role={record.state === 'rejected' ? 'alert' : undefined} data-testid="notice-error">
-          {t(record.state === 'rejected' ? 'notice_rejected_reason' : 'notice_retry_reason', [
-            record.lastError.message,
-          ])}
+        <p
+          role={record.state === 'rejected' || record.lastError.code === 'no-access' ? 'alert' : undefined}
+          data-testid="notice-error"
+          data-error-code={record.lastError.code}
+        >
+          {errorText(record, t)}
           {record.lastError.fields.length > 0 && ` (${record.lastError.fields.join(', ')})`}
         </p>
       )}

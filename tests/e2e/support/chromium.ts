@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/browsers';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
@@ -55,4 +55,20 @@ export async function launchChromium(
       if (!closing?.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the Chromium build whose manifest already holds these host permissions. Headless Chromium
+ * cannot answer a permission prompt (the request never settles); with the access already held,
+ * permissions.request resolves at once, as after "Allow", and everything after it is the real flow.
+ */
+export function chromiumBuildWithAccess(name: string, origins: string[]): string {
+  const to = join('.out', `${basename(dirname(CHROMIUM_BUILD))}-${name}`, 'chrome');
+  rmSync(to, { recursive: true, force: true });
+  cpSync(CHROMIUM_BUILD, to, { recursive: true });
+  const manifestPath = join(to, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push(...origins);
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return to;
 }

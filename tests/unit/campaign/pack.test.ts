@@ -126,6 +126,11 @@ describe('organiser endpoints', () => {
     ['http://localhost/notices', true],
     ['http://notices.example/v1', false],
     ['http://127.0.0.1.evil.example/notices', false],
+    ['http://127.8.9.10:4000/notices', true],
+    ['http://[::1]:4000/notices', true],
+    ['http://192.168.1.20/notices', false],
+    ['ftp://notices.example/v1', false],
+    ['javascript:alert(1)//', false],
   ])('%s allowed: %s', (endpoint, allowed) => {
     const value = { ...pack, channel: { kind: 'organiser', endpoint } };
     expect(ajv(value)).toBe(allowed);

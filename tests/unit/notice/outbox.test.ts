@@ -22,7 +22,7 @@ const notice = (id = '6f1c2f0e-8d3b-4a51-9c2e-1b7a2d4e5f60') =>
 type Reply = Response | Error;
 
 /** A fake clock and a fetch that answers from a script, recording every request. */
-function harness(replies: Reply[]) {
+function harness(replies: Reply[], access: { granted: boolean } | null = null) {
   let now = Date.parse('2026-11-23T10:00:00Z');
   const requests: { url: string; init: RequestInit }[] = [];
   const wakes: (number | null)[] = [];
@@ -32,6 +32,7 @@ function harness(replies: Reply[]) {
     now: () => now,
     backoff: (attempt) => 1000 * attempt,
     wakeAt: (when) => void wakes.push(when),
+    ...(access ? { mayContact: async () => access.granted } : {}),
     fetch: async (url, init) => {
       requests.push({ url: String(url), init: init ?? {} });
       const reply = replies.shift();
@@ -95,6 +96,48 @@ describe('outbox', () => {
       new Set([n.id]),
     );
   });
+
+  it('holds a notice whose request failed without host access (CORS), and sends it once access is granted', async () => {
+    const access = { granted: false };
+    const h = harness([new TypeError('Failed to fetch'), receipt()], access);
+    const n = notice();
+    await h.outbox.submit(n, channel);
+    await h.outbox.run();
+    expect(await h.store.get(n.id)).toMatchObject({
+      state: 'queued',
+      nextAt: null,
+      lastError: { code: 'no-access', message: 'https://notices.example' },
+    });
+    expect(h.wakes.at(-1)).toBeNull(); // no retry for ever: it waits for the user
+    h.advance(24 * 60 * 60_000);
+    await h.outbox.run();
+    expect(h.requests).toHaveLength(1);
+    access.granted = true;
+    await h.outbox.retryHeld();
+    expect(await h.state(n.id)).toBe('received');
+    expect(h.requests).toHaveLength(2);
+  });
+
+  it('retries a network failure when host access is held (the server is down)', async () => {
+    const h = harness([new TypeError('Failed to fetch')], { granted: true });
+    const n = notice();
+    await h.outbox.submit(n, channel);
+    await h.outbox.run();
+    expect(await h.store.get(n.id)).toMatchObject({ state: 'queued', lastError: { code: 'network' } });
+    expect((await h.store.get(n.id))?.nextAt).not.toBeNull();
+  });
+
+  it.each(['http://192.168.1.20/notices', 'ftp://notices.example/', 'javascript:alert(1)'])(
+    'never sends a stored notice to %s (not https, not this computer)',
+    async (endpoint) => {
+      const h = harness([receipt()]);
+      const n = notice();
+      await h.outbox.submit(n, { kind: 'api', endpoint, token: 'T0K' });
+      await h.outbox.run();
+      expect(h.requests).toHaveLength(0);
+      expect(await h.store.get(n.id)).toMatchObject({ state: 'rejected', lastError: { code: 'endpoint-not-allowed' } });
+    },
+  );
 
   it('waits as long as Retry-After says on 429 and 503', async () => {
     const h = harness([
