@@ -97,13 +97,29 @@ function suite(name: string, config: string): StepResult {
   console.log(`\n▶ ${name}`);
   const report = `${REPORTS}/${name}.json`;
   const start = performance.now();
-  const ok = run('npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '-c',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   const seconds = (performance.now() - start) / 1000;
   let json: VitestReport;
   try {
     json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
   } catch {
-    return done({ name, passed: 0, failed: 1, skipped: 0, seconds, skippedNames: [], note: 'no report: vitest crashed' });
+    return done({
+      name,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds,
+      skippedNames: [],
+      note: 'no report: vitest crashed',
+    });
   }
   // A test file that failed before any of its tests ran (an import error, a failing beforeAll with
   // no tests reported) counts as one failure; so does a run that failed with no failure counted.
@@ -154,7 +170,9 @@ for (const r of results) {
   );
 }
 const total = results.reduce((n, r) => n + r.seconds, 0);
-console.log(`${'total'.padEnd(10)}  ${' '.repeat(6)}  ${' '.repeat(6)}  ${' '.repeat(7)}  ${total.toFixed(1).padStart(7)}`);
+console.log(
+  `${'total'.padEnd(10)}  ${' '.repeat(6)}  ${' '.repeat(6)}  ${' '.repeat(7)}  ${total.toFixed(1).padStart(7)}`,
+);
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
