@@ -1,4 +1,4 @@
-import type { ImageCode, ListingTexts, PageFacts, RawLink } from '../../core/facts';
+import { FIELD_PATHS, type ImageCode, type ListingTexts, type PageFacts, type RawLink } from '../../core/facts';
 import type { FrameContent } from '../../core/frames';
 import {
   FINDING_IDS,
@@ -97,7 +97,9 @@ export const isPageFacts: Check<PageFacts> = shape<PageFacts>({
   }),
   links: arrayOf(rawLink),
   texts,
-  unreadable: strings,
+  unreadable: arrayOf(oneOf(FIELD_PATHS)),
+  lookedIn: optional(recordOf(oneOf(['trader', 'manufacturer', 'euResponsiblePerson', 'warnings']), isString)),
+  linksCapped: optional((v): v is true => v === true),
   images: optional(strings),
   imageCodes: optional(arrayOf(imageCode)),
 });
