@@ -1,5 +1,5 @@
 /**
- * The analysis of one page, as fixed by shared/contracts/analysis.md.
+ * The analysis of one page, as fixed by docs/analysis.md (a copy of the shared contract).
  * Field names here are a contract read by tools outside the project: add, never rename.
  */
 

@@ -1,6 +1,6 @@
 import type { FindingId, Platform } from '../model';
 
-/** The notice of shared/contracts/notice-api.md. Field names are a contract: add, never rename. */
+/** The notice of docs/notice-api.md. Field names are a contract: add, never rename. */
 export const NOTICE_SCHEMA = 'flagpost-notice/1';
 
 export const NOTIFIER_ROLES = ['consumer', 'consumer-organisation', 'researcher', 'trusted-flagger'] as const;
