@@ -106,10 +106,12 @@ export function fillFromText(extraction: Extraction, text: LabelledText): void {
     }
   }
   if (extraction.texts.safety === '') extraction.texts.safety = text.safetyText;
-  extraction.lookedIn = {
+  const lookedIn = {
     trader: text.parties.trader?.heading,
-    manufacturer: text.parties.manufacturer?.heading ?? text.safetyHeading ?? undefined,
-    euResponsiblePerson: text.parties.euResponsiblePerson?.heading ?? text.safetyHeading ?? undefined,
-    warnings: text.warnings?.heading ?? text.safetyHeading ?? undefined,
+    manufacturer: text.parties.manufacturer?.heading ?? text.safetyHeading,
+    euResponsiblePerson: text.parties.euResponsiblePerson?.heading ?? text.safetyHeading,
+    warnings: text.warnings?.heading ?? text.safetyHeading,
   };
+  // Only the parts a heading was seen for: the facts cross to the worker, which checks every value.
+  extraction.lookedIn = Object.fromEntries(Object.entries(lookedIn).filter(([, heading]) => typeof heading === 'string'));
 }
