@@ -113,11 +113,14 @@ export function disclosedInMarkup(doc: Document, base: URL): DisclosedSeller | n
   return null;
 }
 
-/** Parses seller-written HTML without rendering it: a template's content loads no image and runs nothing. */
-export function inertHtml(doc: Document, html: string): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  return template.content;
+/**
+ * Parses seller-written HTML without rendering it: a document from DOMParser runs no script and loads
+ * no image (and no innerHTML, which store reviews refuse). linkedom's window has DOMParser too.
+ */
+export function inertHtml(doc: Document, html: string): ParentNode & Node {
+  const Parser = doc.defaultView?.DOMParser;
+  if (!Parser) return doc.createDocumentFragment();
+  return new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html').body;
 }
 
 function credentialSeller(root: ParentNode, base: URL): DisclosedSeller | null {
