@@ -17,7 +17,7 @@ import ebayLabels from '../terms/labels-ebay.json';
 import etsyLabels from '../terms/labels-etsy.json';
 import sections from '../terms/labels-sections.json';
 import { cleanText } from '../text/normalize';
-import { stripLabel } from './dom';
+import { BLOCK_TAGS as LINE_BREAKING_TAGS, SKIPPED_TAGS as UNREAD_TAGS, stripLabel } from './dom';
 import { statusFromText } from './labelled-blocks';
 
 export type PartyKind = 'manufacturer' | 'euResponsiblePerson' | 'trader';
@@ -151,13 +151,14 @@ function looksLikeName(text: string): boolean {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+// The reading lines of dom.ts, with form and disclosure parts breaking lines too, and controls and
+// frames (whose text is not the page's) left out.
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD',
-  'TR', 'UL', 'LEGEND', 'SUMMARY', 'DETAILS', 'FIELDSET', 'MAIN', 'FORM', 'LABEL', 'CAPTION',
+  ...LINE_BREAKING_TAGS,
+  ...['LEGEND', 'SUMMARY', 'DETAILS', 'FIELDSET', 'MAIN', 'FORM', 'LABEL', 'CAPTION'],
 ]);
 const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'SUMMARY', 'CAPTION']);
-const SKIPPED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'SELECT', 'IFRAME']);
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([...UNREAD_TAGS, 'SVG', 'SELECT', 'IFRAME']);
 const END = Symbol('end of block');
 
 /**
